@@ -1,0 +1,36 @@
+import type { StoredListing } from '../storage/db';
+import { formatDate, formatMoney } from '../utils/format';
+
+const STATUS_LABEL: Record<StoredListing['status'], string> = {
+  sold: 'Sold',
+  ended: 'Ended',
+  active: 'For sale',
+  unknown: '',
+};
+
+export function ListingList({ listings }: { listings: StoredListing[] }) {
+  return (
+    <ul class="listings">
+      {listings.map((listing) => (
+        <li key={`${listing.site}:${listing.itemId}`} class="listing" data-item-id={listing.itemId}>
+          <a href={listing.url} target="_blank" rel="noreferrer" class="listing-title">
+            {listing.title}
+          </a>
+          <div class="listing-meta">
+            <span class="listing-price">{formatMoney(listing.price)}</span>
+            {listing.priceMax !== undefined && (
+              <span class="listing-price-max">
+                {' – '}
+                {formatMoney({ amount: listing.priceMax, currency: listing.price.currency })}
+              </span>
+            )}
+            <span class={`listing-status status-${listing.status}`}>{STATUS_LABEL[listing.status]}</span>
+            {listing.soldAt && <span class="listing-date">{formatDate(listing.soldAt)}</span>}
+            {listing.condition && <span class="listing-condition">{listing.condition}</span>}
+            <span class="listing-site">{listing.site}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Listing, ListingStatus, PageKind } from '../utils/listing';
+
+/** A listing's latest known state, one row per (site, itemId). */
+export interface StoredListing extends Listing {
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Kind of page it was last seen on. */
+  seenOn?: PageKind | null;
+  /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
+  tokens?: string[];
+}
+
+/**
+ * One row each time a listing's price or status is seen to change (first sighting included),
+ * so the same listing seen 50 times is still one comp, with its price history.
+ */
+export interface PriceObservation {
+  id?: number;
+  site: string;
+  itemId: string;
+  observedAt: string;
+  amount: number;
+  currency: string | null;
+  priceMax?: number;
+  shipping?: number | null;
+  status: ListingStatus;
+  soldAt?: string;
+}
+
+export type CompsDatabase = Dexie & {
+  listings: Table<StoredListing, [string, string]>;
+  history: EntityTable<PriceObservation, 'id'>;
+};
+
+export const DEFAULT_DB_NAME = 'comps';
+
+/**
+ * Schema versions. Released versions are never edited: add a new one with its upgrade.
+ * Only fields used by a where() are indexed; status is a string so it can be indexed.
+ */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    listings: '[site+itemId], site, lastSeenAt, status, soldAt',
+    history: '++id, [site+itemId], observedAt',
+  });
+}
+
+export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {
+  const db = new Dexie(name) as CompsDatabase;
+  declareSchema(db);
+  return db;
+}

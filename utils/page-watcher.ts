@@ -1,0 +1,81 @@
+import type { Listing } from './listing';
+import { MAX_BATCH, MAX_TITLE_LENGTH, type PageInfoReply } from './messages';
+import { pageQuery } from './page-query';
+import type { SiteAdapter } from './sites/types';
+
+export type SendBatch = (listings: Listing[]) => Promise<unknown>;
+
+/** What identifies a sighting worth sending again: the same card with a new price or status is. */
+function signature(listing: Listing): string {
+  return [listing.site, listing.itemId, listing.price.amount, listing.price.currency, listing.status].join(
+    '\u0000',
+  );
+}
+
+function tidy(listing: Listing): Listing {
+  return listing.title.length > MAX_TITLE_LENGTH
+    ? { ...listing, title: `${listing.title.slice(0, MAX_TITLE_LENGTH - 1)}…` }
+    : listing;
+}
+
+/**
+ * Extracts the listings of the page and sends the ones not sent yet. Called on load, then
+ * again whenever the page grows (infinite scroll, "see more") or navigates client-side.
+ */
+export class PageWatcher {
+  private readonly sent = new Set<string>();
+  private pageKeys: [string, string][] = [];
+  private pageUrl = '';
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly send: SendBatch,
+  ) {}
+
+  async scan(doc: Document, url: URL): Promise<number> {
+    if (url.href !== this.pageUrl) {
+      this.pageUrl = url.href;
+      this.pageKeys = [];
+    }
+    let listings: Listing[];
+    try {
+      listings = this.adapter.extract(doc, url).map(tidy);
+    } catch (error) {
+      // Adapters should not throw; if one does, the page is skipped, never the extension.
+      console.warn(`[Comps] ${this.adapter.id}: could not read this page.`, error);
+      return 0;
+    }
+    const known = new Set(this.pageKeys.map(([site, id]) => `${site}\u0000${id}`));
+    for (const listing of listings) {
+      const key = `${listing.site}\u0000${listing.itemId}`;
+      if (!known.has(key)) {
+        known.add(key);
+        this.pageKeys.push([listing.site, listing.itemId]);
+      }
+    }
+    const fresh = listings.filter((listing) => !this.sent.has(signature(listing)));
+    for (let start = 0; start < fresh.length; start += MAX_BATCH) {
+      const chunk = fresh.slice(start, start + MAX_BATCH);
+      await this.send(chunk);
+      for (const listing of chunk) this.sent.add(signature(listing));
+    }
+    return fresh.length;
+  }
+
+  info(doc: Document, url: URL): PageInfoReply {
+    let listings: Listing[] = [];
+    try {
+      listings = this.adapter.extract(doc, url);
+    } catch {
+      // Same rule as scan(): a broken page yields nothing.
+    }
+    return {
+      site: this.adapter.id,
+      pageKind: this.adapter.pageKind(url),
+      pageUrl: url.href,
+      listings,
+      query: pageQuery(this.adapter, doc, url, listings),
+      keys: this.pageKeys,
+    };
+  }
+}
