@@ -1,5 +1,6 @@
+import { extractPage } from './extract-page';
 import type { Listing } from './listing';
-import { MAX_BATCH, MAX_TITLE_LENGTH, type PageInfoReply } from './messages';
+import { MAX_BATCH, type PageInfoReply } from './messages';
 import { pageQuery } from './page-query';
 import type { SiteAdapter } from './sites/types';
 
@@ -10,12 +11,6 @@ function signature(listing: Listing): string {
   return [listing.site, listing.itemId, listing.price.amount, listing.price.currency, listing.status].join(
     '\u0000',
   );
-}
-
-function tidy(listing: Listing): Listing {
-  return listing.title.length > MAX_TITLE_LENGTH
-    ? { ...listing, title: `${listing.title.slice(0, MAX_TITLE_LENGTH - 1)}…` }
-    : listing;
 }
 
 /**
@@ -37,14 +32,7 @@ export class PageWatcher {
       this.pageUrl = url.href;
       this.pageKeys = [];
     }
-    let listings: Listing[];
-    try {
-      listings = this.adapter.extract(doc, url).map(tidy);
-    } catch (error) {
-      // Adapters should not throw; if one does, the page is skipped, never the extension.
-      console.warn(`[Comps] ${this.adapter.id}: could not read this page.`, error);
-      return 0;
-    }
+    const { listings } = extractPage(this.adapter, doc, url);
     const known = new Set(this.pageKeys.map(([site, id]) => `${site}\u0000${id}`));
     for (const listing of listings) {
       const key = `${listing.site}\u0000${listing.itemId}`;
@@ -63,18 +51,11 @@ export class PageWatcher {
   }
 
   info(doc: Document, url: URL): PageInfoReply {
-    let listings: Listing[] = [];
-    try {
-      listings = this.adapter.extract(doc, url);
-    } catch {
-      // Same rule as scan(): a broken page yields nothing.
-    }
+    const extraction = extractPage(this.adapter, doc, url);
     return {
-      site: this.adapter.id,
-      pageKind: this.adapter.pageKind(url),
+      ...extraction,
       pageUrl: url.href,
-      listings,
-      query: pageQuery(this.adapter, doc, url, listings),
+      query: pageQuery(this.adapter, doc, url, extraction.listings),
       keys: this.pageKeys,
     };
   }

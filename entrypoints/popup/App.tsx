@@ -9,13 +9,24 @@ interface View {
   listings: StoredListing[];
 }
 
-/** Asks the open tab's content script what it showed; null on pages Comps does not read. */
-async function askOpenTab(): Promise<PageInfoReply | null> {
+/**
+ * The tab the popup is about: the active tab, or the one named by `?tabId=` when the popup is
+ * opened as a page (end-to-end tests, or a pinned popup window).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  return tab?.id;
+}
+
+/** Asks the tab's content script what it showed; null on pages Comps does not read. */
+async function askOpenTab(): Promise<PageInfoReply | null> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return null;
   try {
     const message: PageInfoMessage = { type: 'page-info' };
-    return ((await browser.tabs.sendMessage(tab.id, message)) as PageInfoReply | undefined) ?? null;
+    return ((await browser.tabs.sendMessage(tabId, message)) as PageInfoReply | undefined) ?? null;
   } catch {
     return null; // no content script in that tab
   }

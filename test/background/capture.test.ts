@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { handleCapture, isTrustedCaptureSender } from '../../entrypoints/background/capture';
+import { type CompsDatabase, openDatabase } from '../../storage/db';
+import { recordListings } from '../../storage/listings';
+import { freshDbName, makeListing } from '../helpers/listings';
+
+const OWN_ID = 'comps-test-id';
+const ebayTab: Runtime.MessageSender = {
+  id: OWN_ID,
+  url: 'https://www.ebay.com/sch/i.html?_nkw=sony',
+  tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+};
+
+function capture(listings: unknown[], site = 'ebay') {
+  return {
+    type: 'capture',
+    site,
+    pageKind: 'search',
+    pageUrl: 'https://www.ebay.com/sch/i.html?_nkw=sony',
+    listings,
+  };
+}
+
+let db: CompsDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('isTrustedCaptureSender', () => {
+  it('accepts this extension content script on a page of the site it names', () => {
+    expect(isTrustedCaptureSender(ebayTab, OWN_ID, 'ebay')).toBe(true);
+  });
+  it.each([
+    ['another extension', { ...ebayTab, id: 'other' }],
+    ['an extension page (no tab)', { id: OWN_ID, url: 'chrome-extension://comps-test-id/popup.html' }],
+    ['a page of another site', { ...ebayTab, url: 'https://evil.example/sch/i.html' }],
+    ['a non-web page', { ...ebayTab, url: 'file:///tmp/ebay.html' }],
+    ['no url', { ...ebayTab, url: undefined }],
+  ])('refuses %s', (_name, sender) => {
+    expect(isTrustedCaptureSender(sender as Runtime.MessageSender, OWN_ID, 'ebay')).toBe(false);
+  });
+  it('refuses a site claiming listings of another site', () => {
+    expect(isTrustedCaptureSender(ebayTab, OWN_ID, 'mercari-jp')).toBe(false);
+  });
+});
+
+describe('handleCapture', () => {
+  it('stores valid listings and reports the count', async () => {
+    db = openDatabase(freshDbName());
+    const reply = await handleCapture(db, capture([makeListing(), makeListing()]), ebayTab, OWN_ID);
+    expect(reply).toMatchObject({ ok: true, added: 2, rejected: 0 });
+    expect(await db.listings.count()).toBe(2);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'capture'],
+    ['listings not an array', { ...capture([]), listings: 'x' }],
+    ['an unknown page kind', { ...capture([]), pageKind: 'cart' }],
+    ['too many listings', capture(Array.from({ length: 501 }, () => makeListing()))],
+  ])('rejects a message of the wrong shape (%s) and keeps what was stored', async (_name, message) => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const reply = await handleCapture(db, message, ebayTab, OWN_ID);
+    expect(reply.ok).toBe(false);
+    expect(await db.listings.count()).toBe(1);
+    warn.mockRestore();
+  });
+
+  it('rejects a message from a sender that is not our content script', async () => {
+    db = openDatabase(freshDbName());
+    const reply = await handleCapture(db, capture([makeListing()]), { id: OWN_ID }, OWN_ID);
+    expect(reply).toEqual({ ok: false, error: 'untrusted sender' });
+    expect(await db.listings.count()).toBe(0);
+  });
+
+  it('skips the bad listings of a batch and keeps the good ones, logging once', async () => {
+    db = openDatabase(freshDbName());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const hostile = [
+      makeListing({ title: 'x'.repeat(100_000) }),
+      makeListing({ price: { amount: Number.NaN, currency: 'USD' } }),
+      makeListing({ price: { amount: -5, currency: 'USD' } }),
+      makeListing({ url: 'javascript:alert(1)' }),
+      makeListing({ site: 'mercari-jp' }),
+      { ...makeListing(), status: 'stolen' },
+      makeListing({ title: '<img src=x onerror=alert(1)>' }),
+    ];
+    const reply = await handleCapture(db, capture(hostile), ebayTab, OWN_ID);
+    expect(reply).toMatchObject({ ok: true, added: 1, rejected: 6 });
+    const [stored] = await db.listings.toArray();
+    // Stored as text: the UI renders it as text, never as HTML.
+    expect(stored?.title).toBe('<img src=x onerror=alert(1)>');
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('failed validation'))).toHaveLength(
+      1,
+    );
+    warn.mockRestore();
+  });
+});

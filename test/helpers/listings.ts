@@ -1,0 +1,22 @@
+import type { Listing } from '../../utils/listing';
+
+let counter = 0;
+
+/** A plausible listing for storage tests; override what the test is about. */
+export function makeListing(overrides: Partial<Listing> = {}): Listing {
+  counter++;
+  return {
+    site: 'ebay',
+    itemId: String(100000000000 + counter),
+    url: `https://www.ebay.com/itm/${100000000000 + counter}`,
+    title: 'Sony WH-1000XM4 Wireless Noise Cancelling Headphones',
+    price: { amount: 120, currency: 'USD' },
+    status: 'active',
+    ...overrides,
+  };
+}
+
+/** A database name no other test uses. */
+export function freshDbName(): string {
+  return `comps-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
