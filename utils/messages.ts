@@ -18,6 +18,8 @@ export interface CaptureReply {
   updated?: number;
   unchanged?: number;
   rejected?: number;
+  /** Capture is paused (by the user, for this site, or because the disk is full). */
+  paused?: boolean;
   error?: string;
 }
 

@@ -2,17 +2,33 @@ import type { Runtime } from 'webextension-polyfill';
 import type { CompsDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { captureMessageSchema, listingSchema } from '../../storage/schema';
+import { isCaptureAllowed, type Settings } from '../../storage/settings';
 import type { Listing } from '../../utils/listing';
 import { describeError, warnOnce } from '../../utils/log';
 import type { CaptureReply } from '../../utils/messages';
 import { adapterFor } from '../../utils/sites';
 
+export interface CaptureDeps {
+  db: CompsDatabase;
+  /** This extension's id: only its own content scripts may send captures. */
+  ownId: string;
+  settings(): Promise<Settings>;
+  /** Called once when the disk is full, to pause capture and tell the user. */
+  onStorageFull(): Promise<void>;
+}
+
 /**
  * A capture must come from this extension's own content script, running in a tab on a page
- * of the site it claims to capture. Anything else (another extension, a web page, a page of
- * site A posting listings of site B) is refused.
+ * of the site it claims to capture (for the generic extractor: an origin the user turned on).
+ * Anything else (another extension, a web page, a page of site A posting listings of site B)
+ * is refused.
  */
-export function isTrustedCaptureSender(sender: Runtime.MessageSender, ownId: string, site: string): boolean {
+export function isTrustedCaptureSender(
+  sender: Runtime.MessageSender,
+  ownId: string,
+  site: string,
+  enabledOrigins: readonly string[] = [],
+): boolean {
   if (sender.id !== ownId || !sender.tab || !sender.url) return false;
   let url: URL;
   try {
@@ -21,14 +37,20 @@ export function isTrustedCaptureSender(sender: Runtime.MessageSender, ownId: str
     return false;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  return adapterFor(url)?.id === site;
+  const adapter = adapterFor(url);
+  if (site === 'generic') return adapter?.id === 'generic' && enabledOrigins.includes(url.origin);
+  return adapter?.id === site;
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
 }
 
 export async function handleCapture(
-  db: CompsDatabase,
+  deps: CaptureDeps,
   message: unknown,
   sender: Runtime.MessageSender,
-  ownId: string,
 ): Promise<CaptureReply> {
   const envelope = captureMessageSchema.safeParse(message);
   if (!envelope.success) {
@@ -36,13 +58,17 @@ export async function handleCapture(
     return { ok: false, error: 'bad message' };
   }
   const { site, listings } = envelope.data;
-  if (!isTrustedCaptureSender(sender, ownId, site)) {
+  const settings = await deps.settings();
+  if (!isTrustedCaptureSender(sender, deps.ownId, site, settings.enabledOrigins)) {
     warnOnce(
       'capture-sender',
       `Ignored a capture message from an untrusted sender (${sender.url ?? 'no url'}).`,
     );
     return { ok: false, error: 'untrusted sender' };
   }
+  if (!isCaptureAllowed(settings, site))
+    return { ok: true, added: 0, updated: 0, unchanged: 0, paused: true };
+
   const valid: Listing[] = [];
   let rejected = 0;
   for (const candidate of listings) {
@@ -58,10 +84,14 @@ export async function handleCapture(
     }
   }
   try {
-    const result = await recordListings(db, valid);
+    const result = await recordListings(deps.db, valid);
     return { ok: true, ...result, rejected };
   } catch (error) {
     // The transaction rolled back: what was stored before is untouched.
+    if (isQuotaError(error)) {
+      await deps.onStorageFull();
+      return { ok: false, error: 'storage full', rejected };
+    }
     warnOnce(`record-${describeError(error)}`, 'Could not store captured listings.', error);
     return { ok: false, error: describeError(error), rejected };
   }

@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { handleCapture, isTrustedCaptureSender } from '../../entrypoints/background/capture';
+import {
+  type CaptureDeps,
+  handleCapture,
+  isTrustedCaptureSender,
+} from '../../entrypoints/background/capture';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
+import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 const OWN_ID = 'comps-test-id';
@@ -27,6 +32,22 @@ afterEach(async () => {
   await db?.delete();
 });
 
+function depsFor(
+  database: CompsDatabase,
+  settings: Partial<Settings> = {},
+): CaptureDeps & { fullCalls: number } {
+  const deps = {
+    db: database,
+    ownId: OWN_ID,
+    fullCalls: 0,
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    async onStorageFull() {
+      deps.fullCalls++;
+    },
+  };
+  return deps;
+}
+
 describe('isTrustedCaptureSender', () => {
   it('accepts this extension content script on a page of the site it names', () => {
     expect(isTrustedCaptureSender(ebayTab, OWN_ID, 'ebay')).toBe(true);
@@ -48,7 +69,7 @@ describe('isTrustedCaptureSender', () => {
 describe('handleCapture', () => {
   it('stores valid listings and reports the count', async () => {
     db = openDatabase(freshDbName());
-    const reply = await handleCapture(db, capture([makeListing(), makeListing()]), ebayTab, OWN_ID);
+    const reply = await handleCapture(depsFor(db), capture([makeListing(), makeListing()]), ebayTab);
     expect(reply).toMatchObject({ ok: true, added: 2, rejected: 0 });
     expect(await db.listings.count()).toBe(2);
   });
@@ -63,7 +84,7 @@ describe('handleCapture', () => {
     db = openDatabase(freshDbName());
     await recordListings(db, [makeListing()]);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const reply = await handleCapture(db, message, ebayTab, OWN_ID);
+    const reply = await handleCapture(depsFor(db), message, ebayTab);
     expect(reply.ok).toBe(false);
     expect(await db.listings.count()).toBe(1);
     warn.mockRestore();
@@ -71,7 +92,7 @@ describe('handleCapture', () => {
 
   it('rejects a message from a sender that is not our content script', async () => {
     db = openDatabase(freshDbName());
-    const reply = await handleCapture(db, capture([makeListing()]), { id: OWN_ID }, OWN_ID);
+    const reply = await handleCapture(depsFor(db), capture([makeListing()]), { id: OWN_ID });
     expect(reply).toEqual({ ok: false, error: 'untrusted sender' });
     expect(await db.listings.count()).toBe(0);
   });
@@ -88,7 +109,7 @@ describe('handleCapture', () => {
       { ...makeListing(), status: 'stolen' },
       makeListing({ title: '<img src=x onerror=alert(1)>' }),
     ];
-    const reply = await handleCapture(db, capture(hostile), ebayTab, OWN_ID);
+    const reply = await handleCapture(depsFor(db), capture(hostile), ebayTab);
     expect(reply).toMatchObject({ ok: true, added: 1, rejected: 6 });
     const [stored] = await db.listings.toArray();
     // Stored as text: the UI renders it as text, never as HTML.
@@ -97,5 +118,38 @@ describe('handleCapture', () => {
       1,
     );
     warn.mockRestore();
+  });
+
+  it('records nothing while capture is paused or the site is turned off', async () => {
+    db = openDatabase(freshDbName());
+    const paused = await handleCapture(depsFor(db, { paused: true }), capture([makeListing()]), ebayTab);
+    const siteOff = await handleCapture(
+      depsFor(db, { disabledSites: ['ebay'] }),
+      capture([makeListing()]),
+      ebayTab,
+    );
+    expect(paused.paused).toBe(true);
+    expect(siteOff.paused).toBe(true);
+    expect(await db.listings.count()).toBe(0);
+  });
+
+  it('pauses capture when the disk is full and keeps what was stored', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const deps = depsFor(db);
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.listings, 'bulkPut').mockRejectedValueOnce(quota);
+    const reply = await handleCapture(deps, capture([makeListing(), makeListing()]), ebayTab);
+    spy.mockRestore();
+    expect(reply).toMatchObject({ ok: false, error: 'storage full' });
+    expect(deps.fullCalls).toBe(1);
+    expect(await db.listings.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('accepts generic captures only from origins the user turned on', () => {
+    const shop = { ...ebayTab, url: 'https://shop.example/products/lamp' };
+    expect(isTrustedCaptureSender(shop, OWN_ID, 'generic', [])).toBe(false);
+    expect(isTrustedCaptureSender(shop, OWN_ID, 'generic', ['https://other.example'])).toBe(false);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * User settings, in browser.storage.local (small, synchronous to read everywhere, survives
+ * clearing the listings database). Every reader goes through `loadSettings`, which fills
+ * defaults and ignores values of the wrong type rather than trusting what is stored.
+ */
+export interface Settings {
+  /** Pause all capture. */
+  paused: boolean;
+  /** Site adapter ids the user turned off. */
+  disabledSites: string[];
+  /** Origins (https://shop.example) where the generic extractor runs, by the user's choice. */
+  enabledOrigins: string[];
+  /** ISO 4217 code the reference is shown in; null = follow the browser's locale. */
+  displayCurrency: string | null;
+  /** Days of history the reference looks back on. */
+  windowDays: number;
+  /** Compare item + shipping instead of item price alone. */
+  includeShipping: boolean;
+  /** Keep everything (0) or drop price observations older than this many months. */
+  retentionMonths: number;
+  /** Set when the disk was full: capture stops and the popup says why. */
+  storageFullAt: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  disabledSites: [],
+  enabledOrigins: [],
+  displayCurrency: null,
+  windowDays: 90,
+  includeShipping: false,
+  retentionMonths: 0,
+  storageFullAt: null,
+};
+
+type Check = (value: unknown) => boolean;
+const isStringArray: Check = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const CHECKS: Record<keyof Settings, Check> = {
+  paused: (value) => typeof value === 'boolean',
+  disabledSites: isStringArray,
+  enabledOrigins: isStringArray,
+  displayCurrency: (value) => value === null || (typeof value === 'string' && /^[A-Z]{3}$/.test(value)),
+  windowDays: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 3650,
+  includeShipping: (value) => typeof value === 'boolean',
+  retentionMonths: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 600,
+  storageFullAt: (value) => value === null || typeof value === 'string',
+};
+
+const KEY = 'settings';
+
+export function sanitizeSettings(raw: unknown): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
+      const value = (raw as Record<string, unknown>)[key];
+      if (CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return settings;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return sanitizeSettings(stored[KEY]);
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await loadSettings()), ...change });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(sanitizeSettings(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+export function isCaptureAllowed(settings: Settings, site: string): boolean {
+  return !settings.paused && settings.storageFullAt === null && !settings.disabledSites.includes(site);
+}

@@ -1,0 +1,56 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Listing } from './listing';
+import type { CaptureMessage, PageInfoMessage } from './messages';
+import { PageWatcher } from './page-watcher';
+import type { SiteAdapter } from './sites/types';
+
+/** Wait this long after the page stops changing before reading it again. */
+const SETTLE_MS = 400;
+
+/**
+ * The content script's whole job, shared by the marketplace script (site adapters) and the
+ * generic one (registered at runtime on the shops the user turned on): read the page, send
+ * what is new, read again when the page grows or navigates, and answer the popup.
+ */
+export function runCapture(
+  ctx: ContentScriptContext,
+  pickAdapter: (url: URL) => SiteAdapter | undefined,
+): void {
+  const adapter = pickAdapter(new URL(location.href));
+  if (!adapter) return;
+
+  const send = (listings: Listing[]) => {
+    const message: CaptureMessage = {
+      type: 'capture',
+      site: adapter.id,
+      pageKind: adapter.pageKind(new URL(location.href)),
+      pageUrl: location.href,
+      listings,
+    };
+    return browser.runtime.sendMessage(message);
+  };
+  const watcher = new PageWatcher(adapter, send);
+  const scan = () => {
+    watcher.scan(document, new URL(location.href)).catch((error: unknown) => {
+      console.warn('[Comps] could not send listings to the extension.', error);
+    });
+  };
+
+  let timer: number | undefined;
+  const scanSoon = () => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(scan, SETTLE_MS);
+  };
+  scan();
+  // Infinite scroll, "see more" and client-side rendering add cards after load.
+  const observer = new MutationObserver(scanSoon);
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', scanSoon);
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if ((message as PageInfoMessage | null)?.type !== 'page-info') return undefined;
+    sendResponse(watcher.info(document, new URL(location.href)));
+    return true;
+  });
+}
