@@ -9,7 +9,9 @@ export default defineConfig({
     name: 'Comps',
     description:
       'Fair second-hand prices from the sold listings you browse. Everything stays on your computer.',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting'],
+    // The generic extractor runs only on shops the user turns on, one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

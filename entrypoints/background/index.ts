@@ -1,7 +1,27 @@
+import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
 import { loadSettings, updateSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
+import { disableOrigin, enableOrigin, syncGenericRegistration, webOrigin } from './generic-sites';
+
+/** Messages only this extension's own pages (popup, options) may send. */
+async function handlePageMessage(message: { type: string; url?: unknown; tabId?: unknown }): Promise<unknown> {
+  const origin = typeof message.url === 'string' ? webOrigin(message.url) : null;
+  if (!origin) return { ok: false, error: 'not a web page' };
+  if (message.type === 'enable-site') {
+    // The popup asked for the permission first (it needs the user's click); check it was granted.
+    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return { ok: false, error: 'not granted' };
+    await enableOrigin(origin, typeof message.tabId === 'number' ? message.tabId : undefined);
+    return { ok: true };
+  }
+  await disableOrigin(origin);
+  return { ok: true };
+}
+
+function isOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
 
 export default defineBackground(() => {
   const deps: CaptureDeps = {
@@ -14,17 +34,23 @@ export default defineBackground(() => {
     },
   };
 
-  // The reply goes through sendResponse with `return true`: the one form that works in
-  // Chrome, Firefox, the polyfill and WXT's fake browser alike.
+  // Runtime registrations do not outlive the browser session: make them again at start.
+  browser.runtime.onStartup.addListener(() => void syncGenericRegistration());
+  browser.runtime.onInstalled.addListener(() => void syncGenericRegistration());
+
+  // Replies go through sendResponse with `return true`: the one form that works in Chrome,
+  // Firefox, the polyfill and WXT's fake browser alike.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type !== 'capture') return undefined;
-    handleCapture(deps, message, sender)
-      .then(sendResponse)
-      .catch((error: unknown) => {
-        warnOnce('capture-crash', 'Capture failed.', error);
-        sendResponse({ ok: false, error: describeError(error) });
-      });
+    const typed = message as { type?: unknown } | null;
+    let reply: Promise<unknown>;
+    if (typed?.type === 'capture') reply = handleCapture(deps, message, sender);
+    else if ((typed?.type === 'enable-site' || typed?.type === 'disable-site') && isOwnPage(sender))
+      reply = handlePageMessage(message as { type: string });
+    else return undefined;
+    reply.then(sendResponse).catch((error: unknown) => {
+      warnOnce(`message-${String(typed?.type)}`, `Could not handle a ${String(typed?.type)} message.`, error);
+      sendResponse({ ok: false, error: describeError(error) });
+    });
     return true;
   });
 });

@@ -1,11 +1,14 @@
 import { ebay } from './ebay';
+import { mercariJp } from './mercari-jp';
+import { mercariUs } from './mercari-us';
 import type { SiteAdapter } from './types';
+import { yahooAuctionsJp } from './yahoo-auctions-jp';
 
 /**
  * Every site adapter, in the order they are tried. Site-specific adapters first;
- * the generic structured-data extractor (when there is one) goes last.
+ * the generic structured-data extractor goes last.
  */
-export const adapters: SiteAdapter[] = [ebay];
+export const adapters: SiteAdapter[] = [ebay, mercariJp, mercariUs, yahooAuctionsJp];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return adapters.find((adapter) => adapter.claims(url));

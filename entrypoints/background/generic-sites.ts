@@ -1,0 +1,71 @@
+import { loadSettings, updateSettings } from '../../storage/settings';
+import { warnOnce } from '../../utils/log';
+
+/** The id of our runtime registration, and the file WXT builds the generic content script to. */
+const SCRIPT_ID = 'comps-generic';
+const SCRIPT_FILE = '/content-scripts/generic.js';
+
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** https://shop.example from any URL of it; null for pages the extension cannot read. */
+export function webOrigin(pageUrl: string): string | null {
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Makes the registered generic content script match exactly the origins that are both turned on
+ * and still granted (the user can revoke a permission from the browser's own UI).
+ */
+export async function syncGenericRegistration(): Promise<string[]> {
+  const { enabledOrigins } = await loadSettings();
+  const granted: string[] = [];
+  for (const origin of enabledOrigins) {
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
+  }
+  try {
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (granted.length > 0) {
+      await browser.scripting.registerContentScripts([
+        {
+          id: SCRIPT_ID,
+          matches: granted.map(originPattern),
+          js: [SCRIPT_FILE],
+          runAt: 'document_idle',
+          persistAcrossSessions: false,
+        },
+      ]);
+    }
+  } catch (error) {
+    warnOnce('generic-register', 'Could not register the shop price reader.', error);
+  }
+  return granted;
+}
+
+/** Turns capture on for one origin (its permission was just granted in the popup) and reads the open tab. */
+export async function enableOrigin(origin: string, tabId?: number): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.enabledOrigins.includes(origin)) {
+    await updateSettings({ enabledOrigins: [...settings.enabledOrigins, origin] });
+  }
+  await syncGenericRegistration();
+  if (tabId !== undefined) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] }).catch((error: unknown) => {
+      warnOnce('generic-inject', 'Could not read the open tab; reload it to capture its prices.', error);
+    });
+  }
+}
+
+export async function disableOrigin(origin: string): Promise<void> {
+  const settings = await loadSettings();
+  await updateSettings({ enabledOrigins: settings.enabledOrigins.filter((item) => item !== origin) });
+  await syncGenericRegistration();
+  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+}
