@@ -8,17 +8,23 @@ import { Window } from 'happy-dom';
 export function decodeSavedPage(bytes: Uint8Array): string {
   let data = bytes;
   if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-  // Browsers look for <meta charset> in the first 1024 bytes; saved rendered pages put scripts
-  // first, so look further. A `curl -i` dump may say it in its Content-Type header instead.
-  const head = new TextDecoder('latin1').decode(data.subarray(0, 256 * 1024));
-  const headers = head.startsWith('HTTP/') ? (head.split(/\r?\n\r?\n/)[0] ?? '') : '';
-  const charset =
-    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? /charset=([\w-]+)/i.exec(headers)?.[1];
+  // Saved copies are often re-encoded to UTF-8 while keeping the original <meta charset>
+  // (the Taobao page says gbk but is UTF-8): bytes that are valid UTF-8 are read as such.
+  // Otherwise the declared charset counts; browsers look in the first 1024 bytes, but saved
+  // rendered pages put scripts first, so look further. A `curl -i` dump may say it in a header.
   let text: string;
   try {
-    text = new TextDecoder(charset ?? 'utf-8').decode(data);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    text = new TextDecoder('utf-8').decode(data); // unknown label: fall back like a browser would
+    const head = new TextDecoder('latin1').decode(data.subarray(0, 256 * 1024));
+    const headers = head.startsWith('HTTP/') ? (head.split(/\r?\n\r?\n/)[0] ?? '') : '';
+    const charset =
+      /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? /charset=([\w-]+)/i.exec(headers)?.[1];
+    try {
+      text = new TextDecoder(charset ?? 'utf-8').decode(data);
+    } catch {
+      text = new TextDecoder('utf-8').decode(data); // unknown label: fall back like a browser would
+    }
   }
   // A saved `curl -i` response starts with its status line and headers.
   if (text.startsWith('HTTP/')) {
