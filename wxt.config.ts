@@ -1,14 +1,16 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeFile } from './utils/i18n';
+import { LANGUAGES } from './utils/i18n/types';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Comps',
-    description:
-      'Fair second-hand prices from the sold listings you browse. Everything stays on your computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting'],
     // The generic extractor runs only on shops the user turns on, one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -26,4 +28,15 @@ export default defineConfig({
   }),
   zip: { excludeSources: ['test/e2e/certs/**', '**/*.pem', '**/*.key', '.output/**'] },
   webExt: { disabled: true },
+  hooks: {
+    // The UI strings live in typed tables (utils/i18n); the browser wants _locales/*/messages.json.
+    'build:publicAssets': (_wxt, files) => {
+      for (const language of LANGUAGES) {
+        files.push({
+          relativeDest: `_locales/${language}/messages.json`,
+          contents: JSON.stringify(localeFile(language), null, 2),
+        });
+      }
+    },
+  },
 });

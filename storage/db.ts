@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Listing, ListingStatus, PageKind } from '../utils/listing';
+import { tokenize } from '../utils/text';
 
 /** A listing's latest known state, one row per (site, itemId). */
 export interface StoredListing extends Listing {
@@ -28,10 +29,26 @@ export interface PriceObservation {
   soldAt?: string;
 }
 
+/** The user's hand-made choice for one comp of one query: keep it out, or bring it back in. */
+export interface CompChoice {
+  /** The query as normalised by `queryKey`. */
+  query: string;
+  site: string;
+  itemId: string;
+  choice: 'exclude' | 'include';
+  at: string;
+}
+
 export type CompsDatabase = Dexie & {
   listings: Table<StoredListing, [string, string]>;
   history: EntityTable<PriceObservation, 'id'>;
+  choices: Table<CompChoice, [string, string, string]>;
 };
+
+/** Title tokens of a listing, as the `*tokens` index holds them. */
+export function listingTokens(title: string): string[] {
+  return tokenize(title);
+}
 
 export const DEFAULT_DB_NAME = 'comps';
 
@@ -44,6 +61,21 @@ export function declareSchema(db: Dexie): void {
     listings: '[site+itemId], site, lastSeenAt, status, soldAt',
     history: '++id, [site+itemId], observedAt',
   });
+  // 2: comparables are looked up by title token (multi-entry index), and hand-made choices
+  // are kept per query.
+  db.version(2)
+    .stores({
+      listings: '[site+itemId], site, lastSeenAt, status, soldAt, *tokens',
+      choices: '[query+site+itemId], query',
+    })
+    .upgrade((tx) =>
+      tx
+        .table<StoredListing>('listings')
+        .toCollection()
+        .modify((listing) => {
+          listing.tokens = listingTokens(listing.title);
+        }),
+    );
 }
 
 export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {

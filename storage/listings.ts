@@ -1,5 +1,5 @@
 import type { Listing } from '../utils/listing';
-import type { CompsDatabase, PriceObservation, StoredListing } from './db';
+import { type CompsDatabase, listingTokens, type PriceObservation, type StoredListing } from './db';
 
 export interface RecordResult {
   added: number;
@@ -38,7 +38,7 @@ function observationOf(listing: Listing, observedAt: string): PriceObservation {
  * a stale page, and 'unknown' never overwrites a known status.
  */
 export function mergeListing(before: StoredListing | undefined, seen: Listing, now: string): StoredListing {
-  if (!before) return { ...seen, firstSeenAt: now, lastSeenAt: now };
+  if (!before) return { ...seen, firstSeenAt: now, lastSeenAt: now, tokens: listingTokens(seen.title) };
   const merged: StoredListing = { ...before };
   for (const [field, value] of Object.entries(seen) as [keyof Listing, unknown][]) {
     if (value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value;
@@ -50,6 +50,7 @@ export function mergeListing(before: StoredListing | undefined, seen: Listing, n
   }
   merged.firstSeenAt = before.firstSeenAt;
   merged.lastSeenAt = now;
+  if (merged.title !== before.title || !before.tokens) merged.tokens = listingTokens(merged.title);
   return merged;
 }
 

@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../storage/db';
+import { freshDbName, makeListing } from '../helpers/listings';
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** Writes a database exactly as schema version 1 shipped it (released schemas are never edited). */
+async function writeVersion1(dbName: string) {
+  const v1 = new Dexie(dbName);
+  v1.version(1).stores({
+    listings: '[site+itemId], site, lastSeenAt, status, soldAt',
+    history: '++id, [site+itemId], observedAt',
+  });
+  const listings = [
+    { ...makeListing({ title: 'Sony WH-1000XM4 Headphones' }), firstSeenAt: '2026-01-01', lastSeenAt: '2026-01-02' },
+    { ...makeListing({ site: 'mercari-jp', title: 'ニンテンドースイッチ 本体' }), firstSeenAt: '2026-01-01', lastSeenAt: '2026-01-03' },
+  ];
+  await v1.table('listings').bulkPut(listings);
+  await v1.table('history').bulkAdd(
+    listings.map((listing) => ({
+      site: listing.site,
+      itemId: listing.itemId,
+      observedAt: listing.firstSeenAt,
+      amount: listing.price.amount,
+      currency: listing.price.currency,
+      status: listing.status,
+    })),
+  );
+  v1.close();
+  return listings;
+}
+
+describe('schema upgrades', () => {
+  it('opens a version 1 database, keeps every row, and indexes the titles by token', async () => {
+    name = freshDbName();
+    const written = await writeVersion1(name);
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    const listings = await db.listings.toArray();
+    expect(listings).toHaveLength(2);
+    for (const original of written) {
+      const upgraded = listings.find((listing) => listing.itemId === original.itemId);
+      expect(upgraded).toMatchObject(original);
+    }
+    expect(await db.history.count()).toBe(2);
+    expect(await db.listings.where('tokens').equals('wh1000xm4').count()).toBe(1);
+    expect(await db.listings.where('tokens').equals('本体').count()).toBe(1);
+    db.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { commonMessages } from './common';
+import { optionsMessages } from './options';
+import { popupMessages } from './popup';
+import type { Message } from './types';
+
+/** Every UI string. Built into _locales/<lang>/messages.json by wxt.config.ts. */
+export const catalog = { ...commonMessages, ...popupMessages, ...optionsMessages } satisfies Record<string, Message>;
+export type MessageKey = keyof typeof catalog;
+
+function fill(template: string, substitutions: readonly (string | number)[]): string {
+  return template.replace(/\$(\d)/g, (match, index: string) => String(substitutions[Number(index) - 1] ?? match));
+}
+
+/**
+ * The UI string in the browser's language (browser.i18n follows it), falling back to English
+ * where the i18n API is not there (unit tests).
+ */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const localized = globalThis.browser?.i18n?.getMessage?.(key, substitutions.map(String));
+  return localized || fill(catalog[key].en, substitutions);
+}
+
+/** The browser's UI language as a BCP 47 tag, for number and date formatting. */
+export function uiLocale(): string {
+  return globalThis.browser?.i18n?.getUILanguage?.() || globalThis.navigator?.language || 'en';
+}
+
+/** messages.json content for one language, in the browser's format. */
+export function localeFile(language: keyof Message): Record<string, { message: string; placeholders?: object }> {
+  const file: Record<string, { message: string }> = {};
+  for (const [key, message] of Object.entries(catalog)) file[key] = { message: message[language] };
+  return file;
+}
