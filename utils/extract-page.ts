@@ -1,6 +1,7 @@
 import type { Extraction, Listing } from './listing';
 import { MAX_TITLE_LENGTH } from './messages';
 import type { SiteAdapter } from './sites/types';
+import { isBlockedPage } from './sites/walls';
 
 function absoluteWebUrl(href: string | undefined, base: URL): string | undefined {
   if (!href) return undefined;
@@ -43,7 +44,8 @@ export function extractPage(adapter: SiteAdapter, doc: Document, url: URL): Extr
   const pageKind = adapter.pageKind(url);
   let listings: Listing[];
   try {
-    listings = adapter.extract(doc, url);
+    // A bot check or login wall shows no listings, whatever an adapter might make of it.
+    listings = isBlockedPage(doc) ? [] : adapter.extract(doc, url);
   } catch (error) {
     console.warn(`[Comps] ${adapter.id}: could not read this page.`, error);
     listings = [];
