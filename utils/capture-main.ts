@@ -12,6 +12,20 @@ const SETTLE_MS = 400;
  * generic one (registered at runtime on the shops the user turned on): read the page, send
  * what is new, read again when the page grows or navigates, and answer the popup.
  */
+/**
+ * The content script of one site adapter. One script per site, rather than one for all, keeps
+ * what a page loads to its own adapter and the shared code (see the size figures in README).
+ */
+export function siteContentScript(adapter: SiteAdapter) {
+  return defineContentScript({
+    matches: adapter.matches,
+    runAt: 'document_idle',
+    main(ctx) {
+      runCapture(ctx, (url) => (adapter.claims(url) ? adapter : undefined));
+    },
+  });
+}
+
 export function runCapture(
   ctx: ContentScriptContext,
   pickAdapter: (url: URL) => SiteAdapter | undefined,

@@ -57,9 +57,11 @@ export async function enableOrigin(origin: string, tabId?: number): Promise<void
   }
   await syncGenericRegistration();
   if (tabId !== undefined) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] }).catch((error: unknown) => {
-      warnOnce('generic-inject', 'Could not read the open tab; reload it to capture its prices.', error);
-    });
+    await browser.scripting
+      .executeScript({ target: { tabId }, files: [SCRIPT_FILE] })
+      .catch((error: unknown) => {
+        warnOnce('generic-inject', 'Could not read the open tab; reload it to capture its prices.', error);
+      });
   }
 }
 

@@ -6,12 +6,17 @@ import { type CaptureDeps, handleCapture } from './capture';
 import { disableOrigin, enableOrigin, syncGenericRegistration, webOrigin } from './generic-sites';
 
 /** Messages only this extension's own pages (popup, options) may send. */
-async function handlePageMessage(message: { type: string; url?: unknown; tabId?: unknown }): Promise<unknown> {
+async function handlePageMessage(message: {
+  type: string;
+  url?: unknown;
+  tabId?: unknown;
+}): Promise<unknown> {
   const origin = typeof message.url === 'string' ? webOrigin(message.url) : null;
   if (!origin) return { ok: false, error: 'not a web page' };
   if (message.type === 'enable-site') {
     // The popup asked for the permission first (it needs the user's click); check it was granted.
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return { ok: false, error: 'not granted' };
+    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+      return { ok: false, error: 'not granted' };
     await enableOrigin(origin, typeof message.tabId === 'number' ? message.tabId : undefined);
     return { ok: true };
   }
@@ -20,7 +25,11 @@ async function handlePageMessage(message: { type: string; url?: unknown; tabId?:
 }
 
 function isOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  return (
+    sender.id === browser.runtime.id &&
+    !sender.tab &&
+    (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
+  );
 }
 
 export default defineBackground(() => {

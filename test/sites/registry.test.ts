@@ -43,6 +43,11 @@ describe('site registry', () => {
         expect(adapter.examples.length).toBeGreaterThan(0);
       });
 
+      it('has its own content script entrypoint (generic: the runtime-registered one)', () => {
+        const entry = adapter.id === 'generic' ? 'generic.content/index.ts' : `${adapter.id}.content.ts`;
+        expect(existsSync(join(ROOT, 'entrypoints', entry))).toBe(true);
+      });
+
       it.each(adapter.examples)('claims $url as a $kind page, and no other site adapter does', (example) => {
         const url = new URL(example.url);
         expect(adapterFor(url)?.id).toBe(adapter.id);

@@ -1,11 +1,16 @@
+import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { craigslist } from './craigslist';
+import { dealabs } from './dealabs';
 import { depop } from './depop';
 import { ebay } from './ebay';
+import { etsy } from './etsy';
 import { facebookMarketplace } from './facebook-marketplace';
+import { generic } from './generic';
 import { gumtree } from './gumtree';
 import { kleinanzeigen } from './kleinanzeigen';
 import { leboncoin } from './leboncoin';
+import { mercadolibre } from './mercadolibre';
 import { mercariJp } from './mercari-jp';
 import { mercariUs } from './mercari-us';
 import { pchome } from './pchome';
@@ -31,11 +36,15 @@ export const adapters: SiteAdapter[] = [
   facebookMarketplace,
   depop,
   gumtree,
+  etsy,
+  mercadolibre,
+  aliexpress,
+  dealabs,
+  // Last: it claims every web page. It is not in the manifest; it runs only where the user
+  // turned capture on (see entrypoints/generic.content).
+  generic,
 ];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return adapters.find((adapter) => adapter.claims(url));
 }
-
-/** Match patterns of every adapter: the content script's `matches`. */
-export const contentScriptMatches: string[] = adapters.flatMap((adapter) => adapter.matches);

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../utils/cli/html';
+import { mercadolibre } from '../../utils/sites/mercadolibre';
+import { fixtureDocument, loadFixture } from '../helpers/fixtures';
+
+const FILE = 'mercadolibre/mercadolibre-co-product-MCO42090990-2026.html';
+const PAGE =
+  'https://www.mercadolibre.com.co/lamparas-tipo-spot-con-riel-de-1m-x-3-unid-de-10w-estructura-negro-luz-blanca/p/MCO42090990';
+
+// Expectations come from reading the saved page (zcat | grep), not from the extractor.
+describe('mercadolibre: saved catalog product page MCO42090990 (Colombia)', () => {
+  const url = new URL(PAGE);
+  const html = loadFixture(FILE);
+  const listings = mercadolibre.extract(fixtureDocument(FILE, url.href), url);
+
+  it('the page: one Product JSON-LD at 71492 COP, the price box shows "$ 71.492" (was $ 88.480)', () => {
+    expect(html.match(/<script type="application\/ld\+json"[^>]*>[^<]*"@type":"Product"/g)).toHaveLength(1);
+    expect(html).toContain('"offers":{"price":71492,');
+    expect(html).toContain('"priceCurrency":"COP"');
+    expect(html).toMatch(/ui-pdp-price__second-line.*?andes-money-amount__fraction[^>]*>71\.492</);
+    expect(html).toMatch(/Antes: 88480 pesos/);
+  });
+
+  it('gives the page’s own product only (recommendation carousels left out)', () => {
+    expect(listings).toEqual([
+      {
+        site: 'mercadolibre',
+        itemId: 'MCO42090990',
+        url: PAGE, // the canonical link
+        title: 'Lámparas Tipo Spot Con Riel De 1m X 3 Unid De 10w. Estructura Negro Luz Blanca',
+        price: { amount: 71492, currency: 'COP' }, // not the crossed-out 88.480 nor "6 cuotas de $ 11.915"
+        status: 'active', // schema.org/InStock
+        condition: 'Nuevo', // "Nuevo | +500 vendidos"
+        format: 'fixed',
+        imageUrl: 'https://http2.mlstatic.com/D_NQ_NP_788028-MLA109737747149_032026-O.webp',
+      },
+    ]);
+  });
+});
+
+// HAND-WRITTEN snippet of a search page (no saved search page): the 2024+ "poly-card" layout, the
+// older ui-search-result layout, an ad whose link is a click tracker (no id: skipped) and a card
+// without a price (skipped).
+const money = (fraction: string, { symbol = '$', cents = '', previous = false } = {}) =>
+  `<${previous ? 's' : 'span'} class="andes-money-amount${previous ? ' andes-money-amount--previous' : ''}"><span class="andes-money-amount__currency-symbol">${symbol}</span><span class="andes-money-amount__fraction">${fraction}</span>${cents ? `<span class="andes-money-amount__cents">${cents}</span>` : ''}</${previous ? 's' : 'span'}>`;
+const poly = (href: string, title: string, price: string, extra = '') => `
+  <li class="ui-search-layout__item"><div class="poly-card"><div class="poly-card__portada"><img class="poly-component__picture" src="https://http2.mlstatic.com/D_Q_NP_1-O.webp" alt=""></div>
+  <div class="poly-card__content"><h3 class="poly-component__title-wrapper"><a href="${href}" class="poly-component__title">${title}</a></h3>
+  <div class="poly-component__price">${price}</div>${extra}</div></div></li>`;
+const SEARCH_HTML = `<html><body><ol class="ui-search-layout">
+  ${poly(
+    'https://www.mercadolibre.com.co/lampara-tipo-spot-gu10/p/MCO2946737470#polycard_client=search-nordic&wid=MCO1234&sid=search',
+    'Lampara Tipo Spot Gu10 X 3 Unid 110v Negro',
+    `${money('97.000', { previous: true })}<div class="poly-price__current">${money('67.900')}</div><span class="poly-price__installments">3 cuotas de ${money('22.633')}</span>`,
+    '<div class="poly-component__shipping">Envío gratis</div>',
+  )}
+  ${poly('https://click1.mercadolibre.com.co/mclics/clicks/external/MCO/count?a=xyz', 'Anuncio', `<div class="poly-price__current">${money('10.000')}</div>`)}
+  <li class="ui-search-layout__item"><div class="ui-search-result__wrapper"><div class="ui-search-result__content">
+    <a class="ui-search-link" href="https://articulo.mercadolibre.com.co/MCO-1751042471-spot-atikus-negro-_JM?searchVariation=1#position=4">
+      <h2 class="ui-search-item__title">Spot Atikus Negro Techo Aluminio Gu10</h2></a>
+    <div class="ui-search-price__second-line">${money('59.900', { cents: '50' })}</div>
+    <span class="ui-search-item__condition">Usado</span>
+  </div></div></li>
+  ${poly('https://articulo.mercadolibre.com.co/MCO-99-no-price-_JM', 'Sin precio', '')}
+  ${poly('https://www.mercadolibre.com.co/camioneta-4x4/up/MCOU3001#wid=MCO5', 'Camioneta 4x4', `<div class="poly-price__current">${money('25.000', { symbol: 'US$' })}</div>`)}
+</ol></body></html>`;
+
+describe('mercadolibre: search page (hand-written snippet)', () => {
+  const url = new URL('https://listado.mercadolibre.com.co/lamparas');
+  const listings = mercadolibre.extract(documentFromHtml(SEARCH_HTML, url.href), url);
+
+  it('reads the 3 cards with an id and a price (5 cards: an ad tracker and a priceless card skipped)', () => {
+    expect(listings.map((l) => l.itemId)).toEqual(['MCO2946737470', 'MCO1751042471', 'MCOU3001']);
+  });
+
+  it('reads first (current price, not the previous one or installments), middle and last card', () => {
+    expect(listings[0]).toEqual({
+      site: 'mercadolibre',
+      itemId: 'MCO2946737470',
+      url: 'https://www.mercadolibre.com.co/lampara-tipo-spot-gu10/p/MCO2946737470',
+      title: 'Lampara Tipo Spot Gu10 X 3 Unid 110v Negro',
+      price: { amount: 67900, currency: 'COP' },
+      shipping: null,
+      status: 'active',
+      format: 'fixed',
+      imageUrl: 'https://http2.mlstatic.com/D_Q_NP_1-O.webp',
+    });
+    expect(listings[1]).toMatchObject({
+      url: 'https://articulo.mercadolibre.com.co/MCO-1751042471-spot-atikus-negro-_JM',
+      title: 'Spot Atikus Negro Techo Aluminio Gu10',
+      price: { amount: 59900.5, currency: 'COP' },
+      condition: 'Usado',
+    });
+    expect(listings[1]).not.toHaveProperty('shipping');
+    expect(listings[2]).toMatchObject({ title: 'Camioneta 4x4', price: { amount: 25000, currency: 'USD' } });
+  });
+
+  it('uses each country’s currency', () => {
+    const one = poly(
+      'https://produto.mercadolivre.com.br/MLB-123-tenis-_JM',
+      'Tênis',
+      `<div class="poly-price__current">${money('1.299', { cents: '90' })}</div>`,
+    );
+    const br = new URL('https://lista.mercadolivre.com.br/tenis');
+    expect(mercadolibre.extract(documentFromHtml(`<ol>${one}</ol>`, br.href), br)[0]?.price).toEqual({
+      amount: 1299.9,
+      currency: 'BRL',
+    });
+    const mx = new URL('https://listado.mercadolibre.com.mx/tenis');
+    const oneMx = one.replace('1.299', '1,299');
+    expect(mercadolibre.extract(documentFromHtml(`<ol>${oneMx}</ol>`, mx.href), mx)[0]?.price).toEqual({
+      amount: 1299.9,
+      currency: 'MXN',
+    });
+  });
+});
+
+describe('mercadolibre: adapter shape and malformed pages', () => {
+  it('claims the country hosts and tells page kinds', () => {
+    for (const host of [
+      'www.mercadolibre.com.ar',
+      'articulo.mercadolibre.cl',
+      'listado.mercadolibre.com.pe',
+      'lista.mercadolivre.com.br',
+    ])
+      expect(mercadolibre.claims(new URL(`https://${host}/x`))).toBe(true);
+    expect(mercadolibre.claims(new URL('https://www.mercadolibre.com/x'))).toBe(false);
+    expect(mercadolibre.claims(new URL('https://mercadolibre.com.co.evil.com/x'))).toBe(false);
+    expect(mercadolibre.pageKind(new URL(PAGE))).toBe('item');
+    expect(mercadolibre.pageKind(new URL('https://articulo.mercadolibre.com.ar/MLA-1-x-_JM'))).toBe('item');
+    expect(mercadolibre.pageKind(new URL('https://listado.mercadolibre.com.co/lamparas'))).toBe('search');
+    expect(mercadolibre.pageKind(new URL('https://www.mercadolibre.com.co/'))).toBe(null);
+  });
+
+  it('returns [] or valid listings without throwing', () => {
+    const search = new URL('https://listado.mercadolibre.com.co/x');
+    const read = (html: string, at = search) => mercadolibre.extract(documentFromHtml(html, at.href), at);
+    expect(read('<html><body><li class="ui-search-layout__item"><garbage')).toEqual([]);
+    expect(read(`<ol>${poly('/p/MCO1', 'Sin precio', money('abc'))}</ol>`)).toEqual([]);
+    expect(read(`<ol>${poly('/p/MCO1', 'x'.repeat(100_000), money('1.000'))}</ol>`)[0]?.title).toHaveLength(
+      100_000,
+    );
+    expect(read('<html><body>Hubo un error</body></html>', new URL(PAGE))).toEqual([]);
+  });
+});

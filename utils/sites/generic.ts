@@ -1,0 +1,135 @@
+import type { Listing } from '../listing';
+import { currencyForHost, parsePrice } from '../price';
+import { cleanText, structuredListings } from './structured';
+import type { SiteAdapter } from './types';
+
+/**
+ * The fallback for shops without an adapter, registered at runtime only on the origins the user
+ * turned on (so `matches` is empty and `claims` takes any web page). It records the page's own
+ * product from its structured data (see structured.ts). Only on a page with no product structured
+ * data at all does it try the visible page, and then only when one price is beyond doubt.
+ *
+ * Ids: one site ('generic') spans every shop, so a shop's SKU would collide with another's: the id
+ * is the product's URL instead: the canonical link (same site, not the home page), else the page URL
+ * without hash and without its query, except for query parameters that name the product (`?id=12`,
+ * `?product_id=`...), which would otherwise merge every product of a `product.php?id=` shop into one.
+ * A `?variant=` is dropped: variants are the same product page, recorded as one price range.
+ */
+
+const ID_PARAMS = /^(id|pid|product|product_?id|productid|item|item_?id|itemid|sku)$/i;
+const SEARCH_PARAMS = /^(q|query|search|s|keyword|keywords|k|term|text)$/i;
+
+function listingUrl(doc: Document, url: URL): string {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  let canonical: URL | null = null;
+  try {
+    canonical = href ? new URL(href, url) : null;
+  } catch {
+    canonical = null;
+  }
+  // A canonical link on another site, or one pointing every page at the home page (a common theme
+  // bug), would merge different products into one id: the page's own URL then.
+  const host = (u: URL) => u.hostname.replace(/^www\./, '');
+  if (
+    canonical &&
+    (!/^https?:$/.test(canonical.protocol) ||
+      host(canonical) !== host(url) ||
+      (canonical.pathname === '/' && url.pathname !== '/'))
+  )
+    canonical = null;
+  const u = new URL(canonical ?? url);
+  if (!canonical) {
+    const kept = [...u.searchParams]
+      .filter(([name]) => ID_PARAMS.test(name))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    u.search = new URLSearchParams(kept).toString();
+  }
+  u.hash = '';
+  return u.href;
+}
+
+/** Product structured data of any kind, priced or not: when present the page is not guessed at. */
+function hasStructuredProduct(doc: Document): boolean {
+  if (
+    doc.querySelector(
+      '[itemscope][itemtype*="Product"],meta[property^="product:"],meta[property^="og:price"]',
+    )
+  )
+    return true;
+  for (const script of doc.querySelectorAll('script[type*="ld+json"]'))
+    if (
+      /"@type"\s*:\s*(\[[^\]]*?)?"(https?:\/\/schema\.org\/)?(Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/.test(
+        script.textContent ?? '',
+      )
+    )
+      return true;
+  return false;
+}
+
+const PRICE_ELEMENTS = '[class*="price"],[class*="Price"],[id*="price"],[id*="Price"]';
+
+/**
+ * Last resort: the one h1 and the price elements of its nearest enclosing block. A listing only
+ * when they all show the same amount in a known currency; any doubt (no or several h1, several
+ * different prices, a crossed-out price, no currency) gives nothing.
+ */
+function visibleListing(doc: Document, url: URL): Listing[] {
+  const h1s = doc.querySelectorAll('h1');
+  const h1 = h1s[0];
+  const title = cleanText(h1?.textContent);
+  if (!h1 || !title || h1s.length > 1 || title.length > 300) return [];
+  const hint = {
+    currency: currencyForHost(url.hostname) ?? undefined,
+    locale: doc.documentElement?.getAttribute('lang') ?? undefined,
+  };
+  let block = h1.parentElement;
+  for (let depth = 0; block && depth < 6; depth++, block = block.parentElement) {
+    const elements = block.querySelectorAll(PRICE_ELEMENTS);
+    if (!elements.length) continue;
+    if (elements.length > 30) return [];
+    let found: { amount: number; currency: string } | null = null;
+    for (const el of elements) {
+      if (
+        el.closest('del,s,strike') ||
+        /old|was|compare|regular|original|strike|list|before/i.test(el.className)
+      )
+        return [];
+      const text = cleanText(el.textContent);
+      if (!/\d/.test(text)) continue;
+      if (text.length > 40) continue; // a container: its own price elements are read one by one
+      const price = parsePrice(text, hint);
+      if (!price?.currency || !(price.amount > 0) || !Number.isFinite(price.amount)) return [];
+      if (found && (found.amount !== price.amount || found.currency !== price.currency)) return [];
+      found = { amount: price.amount, currency: price.currency };
+    }
+    if (!found) return [];
+    const page = listingUrl(doc, url);
+    return [{ site: 'generic', itemId: page, url: page, title, price: found, status: 'unknown' }];
+  }
+  return [];
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  matches: [],
+  claims: (url) => /^https?:$/.test(url.protocol),
+  // Only the URL is known here: a shop search gives 'search' (its words feed the popup's query),
+  // any other page 'item' (extract records something only where the page shows one product).
+  pageKind(url) {
+    if (/\/(search|suche|recherche|busca|buscar|cerca)\b/i.test(url.pathname)) return 'search';
+    for (const name of url.searchParams.keys()) if (SEARCH_PARAMS.test(name)) return 'search';
+    return 'item';
+  },
+  extract(doc, url) {
+    const found = structuredListings(doc, url, 'generic');
+    if (found.length) {
+      const page = listingUrl(doc, url);
+      return found.map((listing) => ({ ...listing, itemId: page, url: page }));
+    }
+    return hasStructuredProduct(doc) ? [] : visibleListing(doc, url);
+  },
+  examples: [
+    { url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz', kind: 'item' },
+    { url: 'https://www.anyeluz.com/search?q=kit', kind: 'search' },
+  ],
+};
