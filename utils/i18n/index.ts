@@ -16,13 +16,24 @@ function fill(template: string, substitutions: readonly (string | number)[]): st
  * where the i18n API is not there (unit tests).
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const localized = globalThis.browser?.i18n?.getMessage?.(key, substitutions.map(String));
+  let localized = '';
+  try {
+    // WXT types getMessage from a public/_locales it cannot see: ours are generated at build.
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    localized = getMessage(key, substitutions.map(String));
+  } catch {
+    // No i18n API here (unit tests): English below.
+  }
   return localized || fill(catalog[key].en, substitutions);
 }
 
 /** The browser's UI language as a BCP 47 tag, for number and date formatting. */
 export function uiLocale(): string {
-  return globalThis.browser?.i18n?.getUILanguage?.() || globalThis.navigator?.language || 'en';
+  try {
+    return browser.i18n.getUILanguage() || navigator.language;
+  } catch {
+    return globalThis.navigator?.language ?? 'en';
+  }
 }
 
 /** messages.json content for one language, in the browser's format. */
