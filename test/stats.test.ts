@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareToReference,
+  median,
+  quantile,
+  recencyWeight,
+  summarize,
+  trend,
+  trendSlope,
+  weightedQuantile,
+} from '../utils/stats';
+
+describe('quantile (type 7)', () => {
+  it('interpolates between order statistics', () => {
+    const values = [1, 2, 3, 4];
+    // h = (n − 1)·q = 3q
+    expect(quantile(values, 0)).toBe(1);
+    expect(quantile(values, 0.25)).toBe(1.75); // h = 0.75: 1 + 0.75·(2 − 1)
+    expect(quantile(values, 0.5)).toBe(2.5); // h = 1.5
+    expect(quantile(values, 0.75)).toBe(3.25); // h = 2.25
+    expect(quantile(values, 1)).toBe(4);
+  });
+
+  it('hits order statistics exactly when h is whole', () => {
+    const sorted = [3, 5, 7, 8, 12, 13, 14, 18, 21]; // n = 9, h = 8q
+    expect(quantile(sorted, 0.25)).toBe(7); // h = 2
+    expect(quantile(sorted, 0.5)).toBe(12); // h = 4
+    expect(quantile(sorted, 0.75)).toBe(14); // h = 6
+  });
+
+  it('handles one value and no value', () => {
+    expect(quantile([10], 0.3)).toBe(10);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('median', () => {
+  it('sorts a copy first', () => {
+    const values = [5, 1, 3];
+    expect(median(values)).toBe(3);
+    expect(values).toEqual([5, 1, 3]);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('weightedQuantile', () => {
+  it('equals the type-7 quantile with equal weights', () => {
+    expect(weightedQuantile([4, 1, 3, 2], [2, 2, 2, 2], 0.25)).toBe(1.75);
+    expect(weightedQuantile([4, 1, 3, 2], [2, 2, 2, 2], 0.75)).toBe(3.25);
+  });
+
+  it('places each point at the weight below it over the weight of the others', () => {
+    // weights 1, 2, 1: positions 0/3 = 0, 1/2 = 0.5, 3/3 = 1
+    expect(weightedQuantile([10, 20, 30], [1, 2, 1], 0.5)).toBe(20);
+    expect(weightedQuantile([10, 20, 30], [1, 2, 1], 0.25)).toBe(15);
+    expect(weightedQuantile([10, 20, 30], [1, 2, 1], 0.75)).toBe(25);
+    // weights 1, 1, 4: positions 0, 1/5 = 0.2, 2/2 = 1; q = 0.5 → 20 + (0.3/0.8)·10 = 23.75
+    expect(weightedQuantile([30, 10, 20], [4, 1, 1], 0.5)).toBeCloseTo(23.75, 10);
+  });
+
+  it('ignores points with zero weight', () => {
+    expect(weightedQuantile([10, 1000, 20], [1, 0, 1], 0.5)).toBe(15);
+    expect(weightedQuantile([10], [0], 0.5)).toBeNaN();
+  });
+});
+
+describe('summarize', () => {
+  it('reports outliers beyond the Tukey fences and leaves them out', () => {
+    // sorted 10 11 12 13 100: Q1 = 11, Q3 = 13, IQR = 2 → fences 8 and 16
+    const summary = summarize([10, 12, 11, 13, 100].map((amount) => ({ amount })));
+    expect(summary).toEqual({
+      median: 11.5,
+      p25: 10.75, // kept 10 11 12 13: h = 0.75
+      p75: 12.25, // h = 2.25
+      min: 10,
+      max: 13,
+      n: 4,
+      enough: true,
+      outliers: [4],
+      fences: { low: 8, high: 16 },
+    });
+  });
+
+  it('finds low and high outliers', () => {
+    // sorted 1 50 52 54 56 200: Q1 = 50 + 0.25·2 = 50.5, Q3 = 54 + 0.75·2 = 55.5, IQR 5 → 43 / 63
+    const summary = summarize([1, 50, 52, 54, 56, 200].map((amount) => ({ amount })));
+    expect(summary?.outliers).toEqual([0, 5]);
+    expect(summary?.fences).toEqual({ low: 43, high: 63 });
+    expect(summary?.median).toBe(53);
+    expect(summary?.min).toBe(50);
+    expect(summary?.max).toBe(56);
+  });
+
+  it('uses weighted quantiles for the kept points', () => {
+    // fences from 100 200 300: Q1 150, Q3 250 → 0 / 400, all kept.
+    // weights 1 1 2: positions 0, 1/3, 1. median: 200 + ((0.5 − 1/3)/(2/3))·100 = 225;
+    // p25: 100 + (0.25/(1/3))·100 = 175; p75: 200 + ((0.75 − 1/3)/(2/3))·100 = 262.5
+    const summary = summarize([
+      { amount: 100, weight: 1 },
+      { amount: 300, weight: 2 },
+      { amount: 200, weight: 1 },
+    ]);
+    expect(summary?.median).toBeCloseTo(225, 10);
+    expect(summary?.p25).toBeCloseTo(175, 10);
+    expect(summary?.p75).toBeCloseTo(262.5, 10);
+    expect(summary?.n).toBe(3);
+  });
+
+  it('flags fewer than three kept points as not enough', () => {
+    const summary = summarize([{ amount: 100 }, { amount: 110 }]);
+    expect(summary?.median).toBe(105);
+    expect(summary?.n).toBe(2);
+    expect(summary?.enough).toBe(false);
+  });
+
+  it('skips unusable points without calling them outliers', () => {
+    const summary = summarize([
+      { amount: Number.NaN },
+      ...[10, 11, 12, 13, 100].map((amount) => ({ amount })),
+    ]);
+    expect(summary?.outliers).toEqual([5]);
+    expect(summary?.n).toBe(4);
+    expect(summarize([])).toBeNull();
+    expect(summarize([{ amount: 5, weight: 0 }])).toBeNull();
+  });
+});
+
+describe('recencyWeight', () => {
+  it('halves every half-life', () => {
+    expect(recencyWeight(0)).toBe(1);
+    expect(recencyWeight(30)).toBe(0.5);
+    expect(recencyWeight(60)).toBe(0.25);
+    expect(recencyWeight(15)).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(recencyWeight(7, 7)).toBe(0.5);
+  });
+
+  it('treats future dates as today and bad input as unweighted', () => {
+    expect(recencyWeight(-5)).toBe(1);
+    expect(recencyWeight(Number.NaN)).toBe(1);
+    expect(recencyWeight(10, 0)).toBe(1);
+    expect(recencyWeight(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+});
+
+describe('trend', () => {
+  // 2026-01-01 is a Thursday, so Monday 2026-01-05 starts a week.
+  const points = [
+    { at: '2026-01-12T00:00:00Z', amount: 130 }, // Monday → week of 01-12
+    { at: '2026-01-05T10:00:00Z', amount: 100 },
+    { at: '2026-02-01T08:00:00Z', amount: 200 }, // Sunday → week of 01-26
+    { at: '2026-01-07T00:00:00Z', amount: 120 },
+    { at: '2026-01-04T12:00:00Z', amount: 90 }, // Sunday → week of 2025-12-29
+    { at: '2026-01-11T23:59:00Z', amount: 110 }, // Sunday, still the week of 01-05
+    { at: 'not a date', amount: 5 },
+  ];
+
+  it('gives the median per week, Monday to Sunday in UTC, oldest first', () => {
+    expect(trend(points, 'week')).toEqual([
+      { start: '2025-12-29', median: 90, n: 1 },
+      { start: '2026-01-05', median: 110, n: 3 },
+      { start: '2026-01-12', median: 130, n: 1 },
+      { start: '2026-01-26', median: 200, n: 1 },
+    ]);
+  });
+
+  it('gives the median per month', () => {
+    expect(trend(points, 'month')).toEqual([
+      { start: '2026-01-01', median: 110, n: 5 }, // 90 100 110 120 130
+      { start: '2026-02-01', median: 200, n: 1 },
+    ]);
+  });
+
+  it('buckets by UTC, not by the offset written in the date', () => {
+    // 01:00 in Tokyo on Monday 01-05 is 16:00 UTC on Sunday 01-04.
+    expect(trend([{ at: '2026-01-05T01:00:00+09:00', amount: 1 }], 'week')[0]?.start).toBe('2025-12-29');
+  });
+});
+
+describe('trendSlope', () => {
+  it('measures a steady rise per 30 days and ignores a misfiled price', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
+    // +10 % every 30 days, plus one absurd price at day 45. Of the 10 pair slopes, the 6 without
+    // the outlier are exactly ln(1.1)/30, 2 are higher and 2 lower, so the median is ln(1.1)/30.
+    const series = [
+      { at: day(0), amount: 100 },
+      { at: day(30), amount: 110 },
+      { at: day(45), amount: 1000 },
+      { at: day(60), amount: 121 },
+      { at: day(90), amount: 133.1 },
+    ];
+    const slope = trendSlope(series);
+    expect(slope?.n).toBe(5);
+    expect(slope?.percentPer30Days).toBeCloseTo(10, 9);
+  });
+
+  it('measures a fall', () => {
+    const slope = trendSlope([
+      { at: '2026-03-01T00:00:00Z', amount: 100 },
+      { at: '2026-03-31T00:00:00Z', amount: 50 },
+    ]);
+    expect(slope?.percentPer30Days).toBeCloseTo(-50, 9);
+  });
+
+  it('needs two distinct times', () => {
+    expect(trendSlope([{ at: '2026-03-01T00:00:00Z', amount: 100 }])).toBeNull();
+    expect(
+      trendSlope([
+        { at: '2026-03-01T00:00:00Z', amount: 100 },
+        { at: '2026-03-01T00:00:00Z', amount: 120 },
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('compareToReference', () => {
+  const reference = { median: 100, p25: 90, p75: 110 };
+
+  it('gives the signed percentage from the median and the position in the typical range', () => {
+    expect(compareToReference(82, reference)).toEqual({ percent: -18, position: 'below' });
+    expect(compareToReference(95, reference)).toEqual({ percent: -5, position: 'within' });
+    expect(compareToReference(110, reference)).toEqual({ percent: 10, position: 'within' });
+    expect(compareToReference(130, reference)).toEqual({ percent: 30, position: 'above' });
+  });
+
+  it('has no percentage without a positive median', () => {
+    expect(compareToReference(10, { median: 0, p25: 0, p75: 0 }).percent).toBeNaN();
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Condition on one scale across sites and languages, and the listings that are not the item
+ * itself (parts, accessories, empty boxes, manuals, lots). Pure functions on normalised text
+ * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
+ */
+import { normalize } from './text';
+
+export type ConditionGrade = 'new' | 'like-new' | 'used' | 'for-parts';
+/**
+ * 'box-only', 'manual-only' and 'case-only' are the item's own packaging without the item (an
+ * empty box, a game case without the game: "ケースのみ"); 'accessory' is another product made
+ * for the item ("Case for Nintendo Switch", a charger, a replacement part).
+ */
+export type ExclusionReason = 'for-parts' | 'accessory' | 'box-only' | 'manual-only' | 'lot' | 'case-only';
+
+interface Rule {
+  grade: ConditionGrade;
+  pattern: RegExp;
+  /** Too ambiguous in a title ("New Nintendo 3DS", "Good Smile"): trusted in the condition field only. */
+  fieldOnly?: boolean;
+}
+
+/*
+ * Rules are tried in order and the first match wins, so the order encodes precedence:
+ * for-parts beats everything ("新品 ジャンク" is junk), the like-new phrases come before the
+ * new words they contain ("未使用に近い" ⊃ "未使用", "like new" ⊃ "new", "99新"), and new beats
+ * used ("全新 闲置" is an unused idle item).
+ * Decisions: "New (other)" / "new without tags" are new (unused); open box, "new with defects",
+ * 新品同様, 新古品, 極美品, 99/98/95新 are like-new; certified / manufacturer refurbished is like-new,
+ * any other refurbished is used; eBay's Very Good / Good / Acceptable and Mercari's
+ * 目立った傷や汚れなし … 全体的に状態が悪い are used (they still work); 九成新 (90 %) and below is used.
+ * Negations are only handled where they are common: 故障なし / 无故障 (no fault), ジャンクではない.
+ */
+const FOR_PARTS =
+  /\bfor parts\b|\bnot working\b|\bspares? (?:or |and |& )?repairs?\b|\bparts only\b|\bdefekt\b|\bfur bastler\b|\bpour pieces\b|\bhors service\b|\bpara (?:piezas|repuestos)\b|\bno funciona\b|\bper (?:parti|ricambi)\b|\bnon funzionante\b|ジャンク(?!では|じゃ)|部品取り|(?<!无|無|没有|没)故障(?!なし|無し|无|無)|零件机|报废/;
+
+const RULES: Rule[] = [
+  { grade: 'for-parts', pattern: FOR_PARTS },
+  {
+    grade: 'like-new',
+    pattern:
+      /\blike[ -]new\b|\bopen[ -]?box\b|\bnew with defects\b|\b(?:certified|manufacturer) refurbished\b|\bneuwertig\b|\bwie neu\b|\bcomme neuf\b|\betat neuf\b|\bcomo nuev[oa]\b|\bseminuev[oa]\b|\bcome nuov[oa]\b|未使用に近い|新品同様|新古品|極美品|展示品|(?<![0-9])(?:99|98|95)新|九五新|准新|几乎全新/,
+  },
+  {
+    grade: 'new',
+    pattern:
+      /\bbrand new\b|\bnew (?:with(?:out)? (?:tags?|box)|in box|sealed|other)\b|\bnwt\b|\bnwot\b|\bb?nib\b|\bbnwt\b|\b(?:factory )?sealed\b|\bneu\b|\bneuf\b|\bnuev[oa]\b|\bnuov[oa]\b|新品|未使用|未開封|全新|未拆封/,
+  },
+  { grade: 'new', pattern: /\bnew\b/, fieldOnly: true },
+  {
+    grade: 'used',
+    pattern:
+      /\bused\b|\bpre[ -]?owned\b|\brefurbished\b|\brenewed\b|\bremanufactured\b|\bgebraucht\b|\bgeneraluberholt\b|\boccasion\b|\b(?:tres )?bon etat\b|\betat (?:correct|satisfaisant)\b|\busad[oa]\b|\bbuen estado\b|\breacondicionad[oa]\b|\busat[oa]\b|\bricondizionat[oa]\b|中古|美品|傷や汚れ|状態が悪い|成新|(?<![0-9])[5-9][0-9]新|二手|闲置|拆机/,
+  },
+  {
+    grade: 'used',
+    pattern: /\b(?:very good|good|acceptable|fair|poor|sehr gut|gut|akzeptabel)\b/,
+    fieldOnly: true,
+  },
+];
+
+function gradeText(text: string, inField: boolean): ConditionGrade | undefined {
+  const normalized = normalize(text);
+  if (!normalized) return undefined;
+  for (const rule of RULES) {
+    if (rule.fieldOnly && !inField) continue;
+    if (rule.pattern.test(normalized)) return rule.grade;
+  }
+  return undefined;
+}
+
+/**
+ * The condition on one scale: the site's condition field when it says something we know,
+ * otherwise the title. Undefined when neither says anything recognisable.
+ */
+export function gradeCondition(condition?: string, title?: string): ConditionGrade | undefined {
+  return (
+    (condition ? gradeText(condition, true) : undefined) ?? (title ? gradeText(title, false) : undefined)
+  );
+}
+
+const BOX_ONLY =
+  /\bempty box\b|\b(?:original |retail )?box only\b|\bonly (?:the )?box\b|\bleerkarton\b|\bnur (?:die )?(?:ovp|verpackung|karton)\b|\bboite (?:vide|seule|uniquement)\b|箱のみ|空箱|空き箱|空盒|(?:仅|只有|只)(?:包装)?盒|盒子单出/;
+const MANUAL_ONLY =
+  /\b(?:instruction |user |owners? )?manual only\b|\bonly (?:the )?manual\b|\binstructions only\b|\bnur (?:die )?(?:bedienungs)?anleitung\b|\b(?:notice|manuel) (?:seule?|uniquement)\b|(?:取扱説明書|取扱い説明書|取説|説明書|マニュアル)のみ|(?:仅|只有|只|单)说明书|说明书单出/;
+const CASE_ONLY =
+  /\b(?:case|cover) only\b|\bonly (?:the )?case\b|\bempty case\b|\bnur (?:die )?hulle\b|\b(?:boitier|etui) (?:seul|vide|uniquement)\b|ケースのみ|空ケース|(?:仅|只有|只)外?壳/;
+/**
+ * Lots and bundles. "セット" alone is not a lot (it is often one product sold as a set), nor are
+ * "3-pack" or "pack of 12 (12 x 85 g)"; "x10" counts only at the very end of a title.
+ */
+const LOT =
+  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
+
+/**
+ * "x10" / "×10" at the very end of the title, matched on the NFKC title before lower-casing
+ * ("×" is punctuation to `normalize`): a capital X is taken for a model ("Sony Xperia X10").
+ */
+const LOT_COUNT_SUFFIX = /(?:^|\s)[x×] ?(?:[2-9]|[1-9][0-9]{1,2})$/;
+
+/*
+ * Accessories. Latin titles put the head noun last ("Nintendo Switch case") or name the item
+ * after "for" ("Case for Nintendo Switch"); both are looked for only in the head of the title,
+ * before "with / w/ / + / & / incl / and" or a comma, so "Nintendo Switch with case" stays the
+ * console. Limits: the head noun must be the last word ("Switch case black" is missed); an
+ * accessory named before "for" in an item title ("Console case for travel") is a false
+ * positive; an accessory whose noun is not listed (a camera or controller sold for a console)
+ * is not recognised.
+ */
+const ACCESSORY_NOUNS =
+  'cases?|covers?|sleeves?|pouch|chargers?|charging (?:cable|dock)|cables?|cords?|adapters?|adaptors?|power supply|straps?|stands?|docks?|mounts?|holders?|protectors?|faceplates?|housing|replacement|spare parts?|batter(?:y|ies)|ear ?pads|ear tips|grips?';
+/** Compounds where "case" is a product of its own (pencil case, key case…), not an accessory. */
+const NOT_ACCESSORY_CASE =
+  /\b(?:pencil|pen|key|card|business card|glasses|eyeglass|cigarette|coin|passport|jewelry|jewellery|vanity|cosmetic|display|watch|suit|brief) cases?$/;
+const HEAD_NOUN = new RegExp(`\\b(?:${ACCESSORY_NOUNS})$`);
+const NOUN_BEFORE_FOR = new RegExp(
+  `\\b(?:${ACCESSORY_NOUNS})\\b.*\\b(?:for|fur|pour|para|per|compatible|fits?)\\b`,
+);
+const NOUN_ONLY = new RegExp(`\\b(?:${ACCESSORY_NOUNS}|remote|controller) only\\b`);
+/** Words that only ever name an accessory, wherever they stand. */
+const ACCESSORY_ANYWHERE =
+  /\bscreen protector\b|\btempered glass\b|\breplacement parts?\b|\bersatzteil\b|\bcoque\b|\b(?:schutz)?hulle\b|\bladegerat\b|\bladekabel\b|\bnetzteil\b|\bchargeur\b|\bhousse\b|\bfunda\b|\bcustodia\b/;
+/** The head of a title: what comes before what it comes with. */
+const WITH_SPLIT = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|con|and|und|et)\s|,/;
+/*
+ * Japanese and Chinese: the accessory noun anywhere, unless the item comes with it
+ * ("ケース付き", "説明書・ケースあり", "送保护壳") or is the console itself ("本体", "主机").
+ * ケース after スーツ/キー/カード/ペン/メガネ… is a product of its own (suitcase, key case).
+ */
+const CJK_ACCESSORY =
+  /(?<!スーツ|キー|カード|ペン|メガネ|眼鏡|名刺|コイン|パス|シガレット|アタッシュ|トランク)ケース|カバー|充電器|充電ケーブル|ケーブル|アダプター|アダプタ|保護フィルム|ガラスフィルム|スタンド|ストラップ|交換用|互換|パーツ|部品|付属品|イヤーパッド|グリップ|(?<![送带含附配赠加])(?:保护壳|手机壳|外壳|保护套|收纳包|充电器|充电线|数据线|钢化膜|贴膜|配件|零件|拆机|支架)/;
+const CJK_COMES_WITH = /^.{0,12}?(?:付き|付|あり|有り|入り|同梱|込み|完備)/;
+const CJK_MAIN_UNIT = /本体(?!カバー|ケース|保護)|主机|整机/;
+
+function isAccessory(normalized: string, lowerTitle: string): boolean {
+  if (NOUN_ONLY.test(normalized) || ACCESSORY_ANYWHERE.test(normalized)) return true;
+  const head = normalize(lowerTitle.split(WITH_SPLIT)[0] ?? '');
+  if (HEAD_NOUN.test(head) && !NOT_ACCESSORY_CASE.test(head)) return true;
+  if (NOUN_BEFORE_FOR.test(head)) return true;
+  const cjk = CJK_ACCESSORY.exec(normalized);
+  if (!cjk) return false;
+  const after = normalized.slice(cjk.index + cjk[0].length);
+  return !CJK_COMES_WITH.test(after) && !CJK_MAIN_UNIT.test(normalized);
+}
+
+/**
+ * Why a listing is not the same thing as the item it was found for, or undefined when it is.
+ * Checked from the most specific to the most general: for-parts (condition field or title),
+ * empty box, manual, the item's case without the item, accessory, lot. When the open item is
+ * itself an accessory, the caller should not exclude comps for the reason the item has too;
+ * the user can override any exclusion by hand.
+ */
+export function exclusionReason(title: string, condition?: string): ExclusionReason | undefined {
+  const normalized = normalize(title);
+  if (FOR_PARTS.test(normalized) || (condition && FOR_PARTS.test(normalize(condition)))) return 'for-parts';
+  if (BOX_ONLY.test(normalized)) return 'box-only';
+  if (MANUAL_ONLY.test(normalized)) return 'manual-only';
+  if (CASE_ONLY.test(normalized)) return 'case-only';
+  if (isAccessory(normalized, title.normalize('NFKC').toLowerCase())) return 'accessory';
+  if (LOT.test(normalized) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim())) return 'lot';
+  return undefined;
+}
