@@ -39,12 +39,13 @@ export async function findCandidates(
     );
     const docFreq = new Map(tokens.map((token, index) => [token, counts[index] ?? 0]));
 
+    const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
     const byRarity = tokens
-      .filter((token) => (docFreq.get(token) ?? 0) > 0)
-      .sort((a, b) => docFreq.get(a)! - docFreq.get(b)!);
+      .filter((token) => frequencyOf(token) > 0)
+      .sort((a, b) => frequencyOf(a) - frequencyOf(b));
     const partial = new Map<string, { key: [string, string]; weight: number }>();
     for (const [position, token] of byRarity.entries()) {
-      const frequency = docFreq.get(token) ?? 0;
+      const frequency = frequencyOf(token);
       // The rarest token is always read (capped), so a query of common words still finds something.
       if (position > 0 && frequency > MAX_POSTINGS) break;
       const keys = await db.listings.where('tokens').equals(token).limit(MAX_POSTINGS).primaryKeys();
