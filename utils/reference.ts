@@ -174,8 +174,9 @@ export function computeReference(
 
   for (const listing of candidates) {
     if (target && keyOf(listing) === keyOf(target)) continue;
-    const score = scoreCandidate(query, listing.tokens ?? [], corpus);
-    if (!isMatch(score, query)) continue;
+    const tokens = listing.tokens ?? [];
+    const score = scoreCandidate(query, tokens, corpus);
+    if (!isMatch(score, query) || !coversQuery(query, tokens)) continue;
     const date =
       (listing.status === 'sold' ? listing.soldAt : undefined) ?? listing.lastSeenAt ?? listing.soldAt;
     const time = date ? Date.parse(date) : Number.NaN;
@@ -245,6 +246,18 @@ export function computeReference(
     result.verdict = { ...compareToReference(targetAmount, reference), amount: targetAmount };
   }
   return result;
+}
+
+/**
+ * Half the query's words must be in the title, whatever their weight: in a small or one-sided
+ * history (one search page of "champion reverse weave") the common words weigh almost nothing
+ * and one rare word ("hoodie") would otherwise match any hoodie. Shared identifiers always do.
+ */
+function coversQuery(query: Query, tokens: readonly string[]): boolean {
+  const held = new Set(tokens);
+  if (query.identifiers.some((id) => held.has(id))) return true;
+  const words = query.tokens.filter((token) => !token.startsWith('id:'));
+  return words.filter((token) => held.has(token)).length * 2 >= words.length;
 }
 
 function statusRank(comp: Comp): number {
