@@ -1,18 +1,19 @@
 import type { StoredListing } from '../storage/db';
 import { formatDate, formatMoney } from '../utils/format';
+import { enumKey, t } from '../utils/i18n';
 
-const STATUS_LABEL: Record<StoredListing['status'], string> = {
-  sold: 'Sold',
-  ended: 'Ended',
-  active: 'For sale',
-  unknown: '',
-};
-
+/** Listings as recorded: the ones the open page showed, or the most recently seen. */
 export function ListingList({ listings }: { listings: StoredListing[] }) {
   return (
     <ul class="listings">
       {listings.map((listing) => (
-        <li key={`${listing.site}:${listing.itemId}`} class="listing" data-item-id={listing.itemId}>
+        <li
+          key={`${listing.site}:${listing.itemId}`}
+          class="listing"
+          data-item-id={listing.itemId}
+          data-site={listing.site}
+          data-status={listing.status}
+        >
           <a href={listing.url} target="_blank" rel="noreferrer" class="listing-title">
             {listing.title}
           </a>
@@ -24,7 +25,9 @@ export function ListingList({ listings }: { listings: StoredListing[] }) {
                 {formatMoney({ amount: listing.priceMax, currency: listing.price.currency })}
               </span>
             )}
-            <span class={`listing-status status-${listing.status}`}>{STATUS_LABEL[listing.status]}</span>
+            <span class={`listing-status status-${listing.status}`}>
+              {t(enumKey('status', listing.status))}
+            </span>
             {listing.soldAt && <span class="listing-date">{formatDate(listing.soldAt)}</span>}
             {listing.condition && <span class="listing-condition">{listing.condition}</span>}
             <span class="listing-site">{listing.site}</span>

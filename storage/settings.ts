@@ -20,6 +20,8 @@ export interface Settings {
   retentionMonths: number;
   /** Set when the disk was full: capture stops and the popup says why. */
   storageFullAt: string | null;
+  /** The user's own conversion rates (units per US dollar), over the shipped dated defaults. */
+  rates: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   includeShipping: false,
   retentionMonths: 0,
   storageFullAt: null,
+  rates: {},
 };
 
 type Check = (value: unknown) => boolean;
@@ -45,6 +48,14 @@ const CHECKS: Record<keyof Settings, Check> = {
   includeShipping: (value) => typeof value === 'boolean',
   retentionMonths: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 600,
   storageFullAt: (value) => value === null || typeof value === 'string',
+  rates: (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([code, rate]) =>
+        /^[A-Z]{3}$/.test(code) && typeof rate === 'number' && rate > 0 && Number.isFinite(rate),
+    ),
 };
 
 const KEY = 'settings';

@@ -1,73 +1,186 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CaptureSiteOffer } from '../../components/CaptureSiteOffer';
+import { CompsList, SetAsideList } from '../../components/CompsList';
 import { ListingList } from '../../components/ListingList';
-import { openDatabase, type StoredListing } from '../../storage/db';
-import { getListings, recentListings } from '../../storage/listings';
-import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
+import { PriceChart } from '../../components/PriceChart';
+import { ReferenceCard } from '../../components/ReferenceCard';
+import { setChoice } from '../../storage/comps';
+import type { StoredListing } from '../../storage/db';
+import { type ExportFormat, exportFileName, exportListings } from '../../storage/export';
+import { type Settings, updateSettings } from '../../storage/settings';
+import { downloadBlob } from '../../utils/download';
+import { t } from '../../utils/i18n';
+import { queryKey, type ReferenceResult } from '../../utils/reference';
+import { db, loadReference, loadSettings, type OpenTab, openTab, pageListings, targetOf } from './data';
 
-interface View {
-  page: PageInfoReply | null;
-  listings: StoredListing[];
-}
+const WINDOWS = [30, 90, 180, 365];
 
-/**
- * The tab the popup is about: the active tab, or the one named by `?tabId=` when the popup is
- * opened as a page (end-to-end tests, or a pinned popup window).
- */
-async function targetTabId(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-/** Asks the tab's content script what it showed; null on pages Comps does not read. */
-async function askOpenTab(): Promise<PageInfoReply | null> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return null;
-  try {
-    const message: PageInfoMessage = { type: 'page-info' };
-    return ((await browser.tabs.sendMessage(tabId, message)) as PageInfoReply | undefined) ?? null;
-  } catch {
-    return null; // no content script in that tab
-  }
-}
-
-async function load(): Promise<View> {
-  const db = openDatabase();
-  const page = await askOpenTab();
-  if (page && page.keys.length > 0) {
-    const found = await getListings(db, page.keys);
-    return { page, listings: found.filter((listing): listing is StoredListing => listing !== undefined) };
-  }
-  return { page, listings: await recentListings(db) };
+function isWebPage(url: string): boolean {
+  return /^https?:\/\//.test(url);
 }
 
 export function App() {
-  const [view, setView] = useState<View | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<OpenTab | null | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [input, setInput] = useState('');
+  const [result, setResult] = useState<ReferenceResult | null>(null);
+  const [listings, setListings] = useState<StoredListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choicesMade, setChoicesMade] = useState(0);
+  const fail = (reason: unknown) => setError(String(reason));
+
   useEffect(() => {
-    load().then(setView, (reason: unknown) => setError(String(reason)));
+    Promise.all([loadSettings(), openTab()]).then(([loaded, open]) => {
+      setSettings(loaded);
+      setTab(open);
+      const pageQuery = open?.page?.query ?? '';
+      setQuery(pageQuery);
+      setInput(pageQuery);
+    }, fail);
   }, []);
 
-  if (error)
+  useEffect(() => {
+    if (tab !== undefined) pageListings(tab?.page ?? null).then(setListings, fail);
+  }, [tab]);
+
+  useEffect(() => {
+    if (!settings || !query.trim()) {
+      setResult(null);
+      return;
+    }
+    // The open item is the target only while the query is the page's own.
+    const target = query === tab?.page?.query ? targetOf(tab.page) : undefined;
+    loadReference(query, settings, target).then(setResult, fail);
+  }, [query, settings, choicesMade]);
+
+  useEffect(() => {
+    // The benchmark reads this mark: time from opening to the first reference on screen.
+    if (result) performance.mark('comps:reference-rendered');
+  }, [result]);
+
+  const choose = (site: string, itemId: string, choice: 'include' | 'exclude' | null) =>
+    setChoice(db(), queryKey(query), site, itemId, choice).then(
+      () => setChoicesMade((count) => count + 1),
+      fail,
+    );
+  const change = (change: Partial<Settings>) => updateSettings(change).then(setSettings, fail);
+  const exportComps = async (format: ExportFormat) => {
+    if (!result) return;
+    const keys = result.comps.map((comp): [string, string] => [comp.site, comp.itemId]);
+    downloadBlob(await exportListings(db(), keys, format), exportFileName(format));
+  };
+
+  if (error) {
     return (
       <main>
-        <p role="alert">Comps could not read its history: {error}</p>
+        <p role="alert">{t('loadError', error)}</p>
       </main>
     );
-  if (!view) return <main aria-busy="true" />;
-  const onListingPage = view.page !== null && view.page.keys.length > 0;
+  }
+  if (!settings || tab === undefined || listings === null) return <main aria-busy="true" />;
+  const onPage = Boolean(tab?.page && tab.page.keys.length > 0);
+  const offerCapture = tab && !tab.page && isWebPage(tab.url);
+
   return (
-    <main>
-      <h1>{onListingPage ? 'Listings on this page' : 'Recently seen listings'}</h1>
-      {view.listings.length === 0 ? (
-        <p class="empty muted">
-          Nothing recorded yet. Browse search results or sold listings on eBay and the prices you see will
-          collect here, on this computer only.
+    <main data-view={onPage ? 'page' : 'recent'}>
+      {settings.storageFullAt && (
+        <p role="alert" class="notice warn">
+          {t('storageFull')}
         </p>
-      ) : (
-        <ListingList listings={view.listings} />
       )}
+      {settings.paused && !settings.storageFullAt && <p class="notice">{t('capturePaused')}</p>}
+      {offerCapture && (
+        <CaptureSiteOffer
+          url={tab.url}
+          tabId={tab.id}
+          enabled={settings.enabledOrigins.includes(new URL(tab.url).origin)}
+        />
+      )}
+
+      <form
+        class="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setQuery(input.trim());
+        }}
+      >
+        <label for="query" class="visually-hidden">
+          {t('searchLabel')}
+        </label>
+        <input
+          id="query"
+          type="search"
+          value={input}
+          placeholder={t('searchPlaceholder')}
+          onInput={(event) => setInput(event.currentTarget.value)}
+        />
+        <button type="submit">{t('searchButton')}</button>
+      </form>
+
+      {result && (
+        <>
+          <ReferenceCard result={result} />
+          <PriceChart result={result} />
+          <div class="controls">
+            <label>
+              {t('windowLabel')}{' '}
+              <select
+                value={settings.windowDays}
+                onChange={(event) => change({ windowDays: Number(event.currentTarget.value) })}
+              >
+                {[...new Set([...WINDOWS, settings.windowDays])]
+                  .sort((a, b) => a - b)
+                  .map((days) => (
+                    <option key={days} value={days}>
+                      {t('windowDays', days)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.includeShipping}
+                onChange={(event) => change({ includeShipping: event.currentTarget.checked })}
+              />{' '}
+              {t('withShipping')}
+            </label>
+          </div>
+          {result.comps.length > 0 && (
+            <section>
+              <h2>{t('compsHeading')}</h2>
+              <CompsList comps={result.comps} currency={result.currency} onChoose={choose} />
+              <p class="export">
+                {t('exportComps')}{' '}
+                <button type="button" class="link-button" onClick={() => exportComps('csv').catch(fail)}>
+                  CSV
+                </button>{' '}
+                <button type="button" class="link-button" onClick={() => exportComps('json').catch(fail)}>
+                  JSON
+                </button>
+              </p>
+            </section>
+          )}
+          <SetAsideList items={result.excluded} onChoose={choose} />
+        </>
+      )}
+
+      <section class="page-listings">
+        <h2>{onPage ? t('onThisPage') : t('recentlySeen')}</h2>
+        {listings.length === 0 ? (
+          <p class="empty muted" data-empty>
+            {t('popupEmpty')}
+          </p>
+        ) : (
+          <ListingList listings={listings} />
+        )}
+      </section>
+      <p class="footer">
+        <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -73,7 +73,7 @@ export function readPopup() {
   const text = (element) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   return {
     href: location.href,
-    heading: text(main.querySelector('h1')),
+    heading: text(main.querySelector('.page-listings h2')),
     alert: text(main.querySelector('[role=alert]')),
     text: text(main),
     language: navigator.language,

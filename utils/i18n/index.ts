@@ -4,11 +4,16 @@ import { popupMessages } from './popup';
 import type { Message } from './types';
 
 /** Every UI string. Built into _locales/<lang>/messages.json by wxt.config.ts. */
-export const catalog = { ...commonMessages, ...popupMessages, ...optionsMessages } satisfies Record<string, Message>;
+export const catalog = { ...commonMessages, ...popupMessages, ...optionsMessages } satisfies Record<
+  string,
+  Message
+>;
 export type MessageKey = keyof typeof catalog;
 
 function fill(template: string, substitutions: readonly (string | number)[]): string {
-  return template.replace(/\$(\d)/g, (match, index: string) => String(substitutions[Number(index) - 1] ?? match));
+  return template.replace(/\$(\d)/g, (match, index: string) =>
+    String(substitutions[Number(index) - 1] ?? match),
+  );
 }
 
 /**
@@ -27,6 +32,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return localized || fill(catalog[key].en, substitutions);
 }
 
+/** The message key of an enum value: browser.i18n keys allow only [A-Za-z0-9_] ('for-parts' → 'for_parts'). */
+export function enumKey(prefix: 'reason' | 'grade' | 'status', value: string): MessageKey {
+  return `${prefix}_${value.replace(/-/g, '_')}` as MessageKey;
+}
+
 /** The browser's UI language as a BCP 47 tag, for number and date formatting. */
 export function uiLocale(): string {
   try {
@@ -37,7 +47,9 @@ export function uiLocale(): string {
 }
 
 /** messages.json content for one language, in the browser's format. */
-export function localeFile(language: keyof Message): Record<string, { message: string; placeholders?: object }> {
+export function localeFile(
+  language: keyof Message,
+): Record<string, { message: string; placeholders?: object }> {
   const file: Record<string, { message: string }> = {};
   for (const [key, message] of Object.entries(catalog)) file[key] = { message: message[language] };
   return file;

@@ -117,29 +117,29 @@ export const popupMessages = {
   exclude: { en: 'Exclude', zh_TW: '排除', zh_CN: '排除', ja: '除外' },
   include: { en: 'Include', zh_TW: '納入', zh_CN: '纳入', ja: '含める' },
   reason_manual: { en: 'excluded by you', zh_TW: '你排除的', zh_CN: '你排除的', ja: '手動で除外' },
-  'reason_for-parts': {
+  reason_for_parts: {
     en: 'for parts / not working',
     zh_TW: '零件機／故障',
     zh_CN: '零件机／故障',
     ja: 'ジャンク・部品取り',
   },
   reason_accessory: { en: 'accessory', zh_TW: '配件', zh_CN: '配件', ja: '付属品・アクセサリー' },
-  'reason_box-only': { en: 'box only', zh_TW: '只有盒子', zh_CN: '只有盒子', ja: '箱のみ' },
-  'reason_manual-only': { en: 'manual only', zh_TW: '只有說明書', zh_CN: '只有说明书', ja: '説明書のみ' },
+  reason_box_only: { en: 'box only', zh_TW: '只有盒子', zh_CN: '只有盒子', ja: '箱のみ' },
+  reason_manual_only: { en: 'manual only', zh_TW: '只有說明書', zh_CN: '只有说明书', ja: '説明書のみ' },
   reason_lot: { en: 'lot or bundle', zh_TW: '多件組合', zh_CN: '多件组合', ja: 'まとめ売り' },
-  'reason_case-only': {
+  reason_case_only: {
     en: 'case only',
     zh_TW: '只有外殼／收納盒',
     zh_CN: '只有外壳／收纳盒',
     ja: 'ケースのみ',
   },
-  'reason_other-condition': {
+  reason_other_condition: {
     en: 'another condition than this item',
     zh_TW: '與此商品成色不同',
     zh_CN: '与此商品成色不同',
     ja: 'この商品と状態が違う',
   },
-  'reason_no-rate': {
+  reason_no_rate: {
     en: 'currency unknown or without a rate',
     zh_TW: '幣別不明或沒有匯率',
     zh_CN: '币种不明或没有汇率',
@@ -151,9 +151,9 @@ export const popupMessages = {
   status_unknown: { en: '', zh_TW: '', zh_CN: '', ja: '' },
   outlier: { en: 'outlier', zh_TW: '極端值', zh_CN: '极端值', ja: '外れ値' },
   grade_new: { en: 'new', zh_TW: '全新', zh_CN: '全新', ja: '新品' },
-  'grade_like-new': { en: 'like new', zh_TW: '近全新', zh_CN: '近全新', ja: '未使用に近い' },
+  grade_like_new: { en: 'like new', zh_TW: '近全新', zh_CN: '近全新', ja: '未使用に近い' },
   grade_used: { en: 'used', zh_TW: '二手', zh_CN: '二手', ja: '中古' },
-  'grade_for-parts': { en: 'for parts', zh_TW: '零件機', zh_CN: '零件机', ja: 'ジャンク' },
+  grade_for_parts: { en: 'for parts', zh_TW: '零件機', zh_CN: '零件机', ja: 'ジャンク' },
   forCondition: {
     en: 'For the condition of this item: $1',
     zh_TW: '依此商品的成色：$1',

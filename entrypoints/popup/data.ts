@@ -1,0 +1,78 @@
+import { type CompsDatabase, openDatabase, type StoredListing } from '../../storage/db';
+import { getListings, recentListings } from '../../storage/listings';
+import { referenceFor } from '../../storage/reference-query';
+import { loadSettings, type Settings } from '../../storage/settings';
+import { uiLocale } from '../../utils/i18n';
+import type { Listing } from '../../utils/listing';
+import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
+import { currencyForLocale, DEFAULT_RATES } from '../../utils/rates';
+import type { ReferenceResult } from '../../utils/reference';
+
+export interface OpenTab {
+  id: number;
+  url: string;
+  /** What the content script says the page shows; null where Comps does not read the page. */
+  page: PageInfoReply | null;
+}
+
+let database: CompsDatabase | undefined;
+export function db(): CompsDatabase {
+  database ??= openDatabase();
+  return database;
+}
+
+/**
+ * The tab the popup is about: the active tab, or the one named by `?tabId=` when the popup is
+ * opened as a page (end-to-end tests, or a pinned popup window).
+ */
+export async function openTab(): Promise<OpenTab | null> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab =
+    Number.isInteger(fromUrl) && fromUrl > 0
+      ? await browser.tabs.get(fromUrl).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return null;
+  let page: PageInfoReply | null = null;
+  try {
+    const message: PageInfoMessage = { type: 'page-info' };
+    page = ((await browser.tabs.sendMessage(tab.id, message)) as PageInfoReply | undefined) ?? null;
+  } catch {
+    // No content script in that tab: not a supported page.
+  }
+  return { id: tab.id, url: tab.url ?? page?.pageUrl ?? '', page };
+}
+
+/** The listing the open item page is about (its own, not a carousel's). */
+export function targetOf(page: PageInfoReply | null): Listing | undefined {
+  return page?.pageKind === 'item' ? page.listings.find((listing) => !listing.related) : undefined;
+}
+
+export function displayCurrency(settings: Settings): string {
+  return settings.displayCurrency ?? currencyForLocale(uiLocale());
+}
+
+export async function loadReference(
+  query: string,
+  settings: Settings,
+  target?: Listing,
+): Promise<ReferenceResult> {
+  return referenceFor(db(), query, {
+    now: new Date(),
+    windowDays: settings.windowDays,
+    currency: displayCurrency(settings),
+    rates: { ...DEFAULT_RATES, ...settings.rates },
+    includeShipping: settings.includeShipping,
+    target,
+  });
+}
+
+/** The listings the open page sent, or the most recent ones when it sent none. */
+export async function pageListings(page: PageInfoReply | null): Promise<StoredListing[]> {
+  if (page && page.keys.length > 0) {
+    const found = await getListings(db(), page.keys);
+    return found.filter((listing): listing is StoredListing => listing !== undefined);
+  }
+  return recentListings(db());
+}
+
+export { loadSettings };
