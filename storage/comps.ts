@@ -1,9 +1,8 @@
 import type { CompsDatabase, StoredListing } from './db';
+import { readTokenStats } from './token-stats';
 
-/** Keys read per query token at most: beyond this a token is too common to narrow anything. */
-const MAX_POSTINGS = 20_000;
-/** Listings read in full and scored; the rest are the weakest partial matches. */
-const MAX_CANDIDATES = 1_500;
+/** Listings read per query token at most: a comp query needs the best evidence, not all of it. */
+export const MAX_PER_TOKEN = 400;
 
 export interface CandidateSet {
   listings: StoredListing[];
@@ -13,54 +12,47 @@ export interface CandidateSet {
   docFreq: Map<string, number>;
 }
 
-const keyOf = (key: unknown) => (key as [string, string]).join('\u0000');
-
-/** Inverse document frequency, BM25's form (never negative). */
-export function idf(docCount: number, docFreq: number): number {
-  return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
-}
-
 /**
- * Listings that share title tokens with the query, read through the `*tokens` index: no scan
- * of the listings table. Rare tokens are read first; a token held by more than MAX_POSTINGS
- * listings adds nothing to the narrowing (and little to the score), so its keys are not read.
- * The candidates are then ranked by the summed idf of the tokens they hold and only the best
- * MAX_CANDIDATES are read in full, for the caller to score exactly.
+ * Listings that may be comps for the query, read through the `*tokens` index: no scan of the
+ * listings table. A comp must hold at least half the query's words (utils/reference.ts), so it
+ * holds at least one of any ⌊W/2⌋+1 of them: reading the listings of the rarest ⌊W/2⌋+1 words
+ * finds every possible comp, at the least cost. Identifiers (id:…) are read too: a shared one
+ * makes a comp on its own. Rows come from the index in one request per token (getAll), which
+ * is far faster than fetching keys and then rows one by one. A word held by more than
+ * MAX_PER_TOKEN listings contributes its first MAX_PER_TOKEN.
  */
 export async function findCandidates(
   db: CompsDatabase,
   queryTokens: readonly string[],
 ): Promise<CandidateSet> {
-  return db.transaction('r', db.listings, async () => {
+  return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set(queryTokens)];
-    const docCount = await db.listings.count();
-    const counts = await Promise.all(
-      tokens.map((token) => db.listings.where('tokens').equals(token).count()),
-    );
-    const docFreq = new Map(tokens.map((token, index) => [token, counts[index] ?? 0]));
-
+    const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
-    const byRarity = tokens
-      .filter((token) => frequencyOf(token) > 0)
+
+    const ids = tokens.filter((token) => token.startsWith('id:'));
+    const words = tokens
+      .filter((token) => !token.startsWith('id:'))
       .sort((a, b) => frequencyOf(a) - frequencyOf(b));
-    const partial = new Map<string, { key: [string, string]; weight: number }>();
-    for (const [position, token] of byRarity.entries()) {
-      const frequency = frequencyOf(token);
-      // The rarest token is always read (capped), so a query of common words still finds something.
-      if (position > 0 && frequency > MAX_POSTINGS) break;
-      const keys = await db.listings.where('tokens').equals(token).limit(MAX_POSTINGS).primaryKeys();
-      const weight = idf(docCount, frequency);
-      for (const key of keys) {
-        const id = keyOf(key);
-        const entry = partial.get(id);
-        if (entry) entry.weight += weight;
-        else partial.set(id, { key: key as unknown as [string, string], weight });
-      }
-    }
-    const best = [...partial.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_CANDIDATES);
-    const rows = await db.listings.bulkGet(best.map((entry) => entry.key));
-    return { listings: rows.filter((row): row is StoredListing => row !== undefined), docCount, docFreq };
+    const toRead = [...ids, ...words.slice(0, Math.floor(words.length / 2) + 1)].filter(
+      (token) => frequencyOf(token) > 0,
+    );
+    const lists = await Promise.all(
+      toRead.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray()),
+    );
+    const unique = new Map<string, StoredListing>();
+    for (const listing of lists.flat()) unique.set(`${listing.site}\u0000${listing.itemId}`, listing);
+    return { listings: [...unique.values()], docCount, docFreq };
   });
+}
+
+/** The slow way, for a database whose counts were never built. */
+async function countLive(db: CompsDatabase, tokens: string[]) {
+  const [docCount, counts] = await Promise.all([
+    db.listings.count(),
+    Promise.all(tokens.map((token) => db.listings.where('tokens').equals(token).count())),
+  ]);
+  return { docCount, docFreq: new Map(tokens.map((token, index) => [token, counts[index] ?? 0])) };
 }
 
 /** The user's include/exclude choices for a query, by `site\0itemId`. */

@@ -39,10 +39,17 @@ export interface CompChoice {
   at: string;
 }
 
+/** Counters kept beside the listings: see storage/token-stats.ts. */
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
 export type CompsDatabase = Dexie & {
   listings: Table<StoredListing, [string, string]>;
   history: EntityTable<PriceObservation, 'id'>;
   choices: Table<CompChoice, [string, string, string]>;
+  meta: Table<MetaRow, string>;
 };
 
 /** Title tokens of a listing, as the `*tokens` index holds them. */
@@ -61,21 +68,27 @@ export function declareSchema(db: Dexie): void {
     listings: '[site+itemId], site, lastSeenAt, status, soldAt',
     history: '++id, [site+itemId], observedAt',
   });
-  // 2: comparables are looked up by title token (multi-entry index), and hand-made choices
-  // are kept per query.
+  // 2: comparables are looked up by title token (multi-entry index) with token counts kept
+  // in `meta`, and hand-made choices are kept per query.
   db.version(2)
     .stores({
       listings: '[site+itemId], site, lastSeenAt, status, soldAt, *tokens',
       choices: '[query+site+itemId], query',
+      meta: 'key',
     })
-    .upgrade((tx) =>
-      tx
+    .upgrade(async (tx) => {
+      const counts = new Map<string, number>([['listings', 0]]);
+      await tx
         .table<StoredListing>('listings')
         .toCollection()
         .modify((listing) => {
           listing.tokens = listingTokens(listing.title);
-        }),
-    );
+          counts.set('listings', (counts.get('listings') ?? 0) + 1);
+          for (const token of new Set(listing.tokens))
+            counts.set(`t:${token}`, (counts.get(`t:${token}`) ?? 0) + 1);
+        });
+      await tx.table('meta').bulkPut([...counts].map(([key, value]) => ({ key, value })));
+    });
 }
 
 export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {

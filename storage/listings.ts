@@ -1,5 +1,6 @@
 import type { Listing } from '../utils/listing';
 import { type CompsDatabase, listingTokens, type PriceObservation, type StoredListing } from './db';
+import { StatsDelta } from './token-stats';
 
 export interface RecordResult {
   added: number;
@@ -65,7 +66,8 @@ export async function recordListings(
   const unique = new Map(listings.map((listing) => [`${listing.site}\u0000${listing.itemId}`, listing]));
   const batch = [...unique.values()];
   if (batch.length === 0) return result;
-  await db.transaction('rw', db.listings, db.history, async () => {
+  await db.transaction('rw', db.listings, db.history, db.meta, async () => {
+    const stats = new StatsDelta();
     const existing = await db.listings.bulkGet(batch.map((l) => [l.site, l.itemId] as [string, string]));
     const rows: StoredListing[] = [];
     const observations: PriceObservation[] = [];
@@ -73,6 +75,7 @@ export async function recordListings(
       const before = existing[index];
       const merged = mergeListing(before, seen, now);
       rows.push(merged);
+      stats.replace(before, merged);
       if (!before) {
         result.added++;
         observations.push(observationOf(merged, now));
@@ -85,6 +88,7 @@ export async function recordListings(
     });
     await db.listings.bulkPut(rows);
     if (observations.length > 0) await db.history.bulkAdd(observations);
+    await stats.write(db);
   });
   return result;
 }

@@ -34,9 +34,10 @@ export function App() {
     Promise.all([loadSettings(), openTab()]).then(([loaded, open]) => {
       setSettings(loaded);
       setTab(open);
-      const pageQuery = open?.page?.query ?? '';
-      setQuery(pageQuery);
-      setInput(pageQuery);
+      // `?query=` opens the popup on a given query (benchmark, links from the options page).
+      const initial = new URLSearchParams(location.search).get('query') ?? open?.page?.query ?? '';
+      setQuery(initial);
+      setInput(initial);
     }, fail);
   }, []);
 

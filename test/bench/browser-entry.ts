@@ -2,7 +2,12 @@
  * Bundled by test/bench/run.mjs into one script that runs inside headless Chromium, so the
  * figures are those of the browser the extension runs in, not of Node's DOM emulation.
  */
+import { openDatabase, type StoredListing } from '../../storage/db';
+import { recordListings } from '../../storage/listings';
+import { referenceFor } from '../../storage/reference-query';
 import { extractPage } from '../../utils/extract-page';
+import type { Listing } from '../../utils/listing';
+import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
 
 function median(values: number[]): number {
@@ -16,13 +21,112 @@ export function timeExtraction(html: string, pageUrl: string, runs: number) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const url = new URL(pageUrl);
   const adapter = adapterFor(url);
-  if (!adapter) return { site: null, listings: 0, medianMs: 0 };
+  if (!adapter) return { site: null, listings: 0, medianMs: 0, sample: [] as Listing[] };
   const times: number[] = [];
-  let listings = 0;
+  let listings: Listing[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
-    listings = extractPage(adapter, doc, url).listings.length;
+    listings = extractPage(adapter, doc, url).listings;
     times.push(performance.now() - start);
   }
-  return { site: adapter.id, listings, medianMs: median(times) };
+  return { site: adapter.id, listings: listings.length, medianMs: median(times), sample: listings };
 }
+
+/** A deterministic pseudo-random sequence, so every run seeds the same database. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const VARIATIONS = [
+  '',
+  'black',
+  'white',
+  'blue',
+  'used',
+  'boxed',
+  'L',
+  'M',
+  'vintage',
+  'rare',
+  '美品',
+  '中古',
+  'lot',
+];
+
+/**
+ * Fills a database with `count` listings made from real ones (the saved pages' listings), each
+ * copy with a varied title, a price within ±30 %, sold (60 %) or for sale, seen in the last 180
+ * days: realistic titles and token frequencies, not random words.
+ */
+export async function seed(dbName: string, base: Listing[], count: number) {
+  const db = openDatabase(dbName);
+  const next = random(42);
+  const now = Date.now();
+  const start = performance.now();
+  const batchSize = 2_000;
+  for (let done = 0; done < count; done += batchSize) {
+    const batch: Listing[] = [];
+    for (let index = done; index < Math.min(count, done + batchSize); index++) {
+      const original = base[index % base.length] as Listing;
+      const variation = VARIATIONS[Math.floor(next() * VARIATIONS.length)];
+      const sold = next() < 0.6;
+      const at = new Date(now - next() * 180 * 86_400_000).toISOString();
+      batch.push({
+        ...original,
+        itemId: `${original.itemId}-${index}`,
+        title: `${original.title} ${variation}`.trim(),
+        price: {
+          ...original.price,
+          amount: Math.round(original.price.amount * (0.7 + next() * 0.6) * 100) / 100,
+        },
+        status: sold ? 'sold' : 'active',
+        soldAt: sold ? at : undefined,
+        related: undefined,
+      });
+    }
+    await recordListings(db, batch, new Date(now - next() * 30 * 86_400_000).toISOString());
+  }
+  const stored = await db.listings.count();
+  db.close();
+  return { stored, seedMs: performance.now() - start };
+}
+
+/** Median time of `referenceFor` (comparables through the token index + statistics) per query. */
+export async function timeQueries(dbName: string, queries: string[], runs: number) {
+  const db = openDatabase(dbName);
+  const results = [];
+  for (const query of queries) {
+    const times: number[] = [];
+    let comps = 0;
+    let n = 0;
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      const result = await referenceFor(db, query, {
+        now: new Date(),
+        windowDays: 90,
+        currency: 'USD',
+        rates: DEFAULT_RATES,
+        includeShipping: false,
+      });
+      times.push(performance.now() - start);
+      comps = result.comps.length;
+      n = result.reference?.n ?? 0;
+    }
+    results.push({ query, medianMs: median(times), comps, n });
+  }
+  db.close();
+  return results;
+}
+
+export async function countListings(dbName: string): Promise<number> {
+  const db = openDatabase(dbName);
+  const count = await db.listings.count();
+  db.close();
+  return count;
+}
+
+export type { StoredListing };

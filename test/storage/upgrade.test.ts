@@ -16,8 +16,16 @@ async function writeVersion1(dbName: string) {
     history: '++id, [site+itemId], observedAt',
   });
   const listings = [
-    { ...makeListing({ title: 'Sony WH-1000XM4 Headphones' }), firstSeenAt: '2026-01-01', lastSeenAt: '2026-01-02' },
-    { ...makeListing({ site: 'mercari-jp', title: 'ニンテンドースイッチ 本体' }), firstSeenAt: '2026-01-01', lastSeenAt: '2026-01-03' },
+    {
+      ...makeListing({ title: 'Sony WH-1000XM4 Headphones' }),
+      firstSeenAt: '2026-01-01',
+      lastSeenAt: '2026-01-02',
+    },
+    {
+      ...makeListing({ site: 'mercari-jp', title: 'ニンテンドースイッチ 本体' }),
+      firstSeenAt: '2026-01-01',
+      lastSeenAt: '2026-01-03',
+    },
   ];
   await v1.table('listings').bulkPut(listings);
   await v1.table('history').bulkAdd(
@@ -50,6 +58,8 @@ describe('schema upgrades', () => {
     expect(await db.history.count()).toBe(2);
     expect(await db.listings.where('tokens').equals('wh1000xm4').count()).toBe(1);
     expect(await db.listings.where('tokens').equals('本体').count()).toBe(1);
+    expect(await db.meta.get('listings')).toEqual({ key: 'listings', value: 2 });
+    expect(await db.meta.get('t:wh1000xm4')).toEqual({ key: 't:wh1000xm4', value: 1 });
     db.close();
   });
 });

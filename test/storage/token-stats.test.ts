@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CompsDatabase, openDatabase } from '../../storage/db';
+import { recordListings } from '../../storage/listings';
+import { readTokenStats, rebuildTokenStats } from '../../storage/token-stats';
+import { freshDbName, makeListing } from '../helpers/listings';
+
+let db: CompsDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function liveCount(token: string) {
+  return db.listings.where('tokens').equals(token).count();
+}
+
+describe('token counts', () => {
+  it('follow captures: new listings, repeats, and title changes', async () => {
+    db = openDatabase(freshDbName());
+    const a = makeListing({ title: 'Sony WH-1000XM4 headphones' });
+    const b = makeListing({ title: 'Sony WH-1000XM5 headphones' });
+    await recordListings(db, [a, b]);
+    await recordListings(db, [a]); // seen again: no change
+    await recordListings(db, [{ ...b, title: 'Bose QC45 headphones' }]); // retitled
+    const stats = await readTokenStats(db, ['sony', 'headphones', 'wh1000xm5', 'bose']);
+    expect(stats?.docCount).toBe(2);
+    expect(Object.fromEntries(stats?.docFreq ?? [])).toEqual({
+      sony: 1,
+      headphones: 2,
+      wh1000xm5: 0,
+      bose: 1,
+    });
+    for (const token of ['sony', 'headphones', 'wh1000xm5', 'bose'])
+      expect(stats?.docFreq.get(token)).toBe(await liveCount(token));
+  });
+
+  it('are rebuilt from the listings after bulk changes', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [
+      makeListing({ title: 'Nintendo Switch OLED' }),
+      makeListing({ title: 'Nintendo 3DS' }),
+    ]);
+    await db.listings.where('site').equals('ebay').limit(1).delete(); // as a bulk deletion does
+    await rebuildTokenStats(db);
+    const stats = await readTokenStats(db, ['nintendo']);
+    expect(stats?.docCount).toBe(1);
+    expect(stats?.docFreq.get('nintendo')).toBe(1);
+  });
+
+  it('are missing (null) in a database that never had them, so the caller counts live', async () => {
+    db = openDatabase(freshDbName());
+    await db.open();
+    expect(await readTokenStats(db, ['sony'])).toBeNull();
+  });
+});
