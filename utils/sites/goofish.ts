@@ -1,0 +1,118 @@
+import type { Listing, PageKind } from '../listing';
+import { parsePriceRange } from '../price';
+import { cleanText, structuredListings } from './structured';
+import type { SiteAdapter } from './types';
+
+/**
+ * 闲鱼 Xianyu / Goofish (www.goofish.com), prices in CNY ("¥120", "¥1.2万").
+ * NO saved page of Goofish exists in the fixtures: what follows is from memory of the site, not checked
+ * on a real page. The site is a client-rendered app (data from mtop.taobao.idle.* APIs, not embedded).
+ * - Search /search?q=: each result is one link a[class*="feeds-item-wrap"] to /item?id=<id>, with
+ *   span[class*="main-title"] and div[class*="price-wrap"] (¥ sign, number, decimal spans). CSS-module
+ *   class names such as feeds-item-wrap--rGdH_KoF are remembered, their hash suffixes change: only the
+ *   stem is matched. The price is the card's one "¥…" element; "12人想要" and original prices don't count.
+ * - Item page /item?id=: no structured data is known to be there; structured.ts is tried (JSON-LD / og
+ *   product meta) and nothing is guessed from the DOM (the page also shows other items' prices).
+ */
+const SITE = 'goofish';
+const ORIGIN = 'https://www.goofish.com';
+const LINK = 'a[href*="/item?"]';
+const ID_RE = /\/item\?(?:[^#]*&)?id=(\d{6,24})(?:[&#]|$)/;
+const CARD = '[class*="feeds-item-wrap"]';
+const TITLE = '[class*="main-title"]';
+const SHAPE = /^[¥￥]\s?\d[\d,]*(?:\.\d+)?万?(?:\s?[-~～]\s?[¥￥]?\s?\d[\d,]*(?:\.\d+)?万?)?$/;
+const STRUCK = 's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"]';
+
+type Priced = Pick<Listing, 'price' | 'priceMax'>;
+const itemUrl = (id: string) => `${ORIGIN}/item?id=${id}`;
+
+/** The card's one price: elements whose whole text is a marked price, struck ones skipped; two different prices → null. */
+function cardPrice(card: Element, currency: string | null): Priced | null {
+  let found: Priced | null = null;
+  let taken: Element | null = null;
+  for (const el of [card, ...card.querySelectorAll('*')]) {
+    if (taken?.contains(el) || el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
+    const text = cleanText(el.textContent);
+    const range =
+      SHAPE.test(text) && !el.closest(STRUCK) ? parsePriceRange(text, currency ? { currency } : {}) : null;
+    if (!range || !(range.min.amount > 0)) continue;
+    const { amount, currency: shown } = range.min;
+    if (found && (found.price.amount !== amount || found.priceMax !== range.max)) return null;
+    found = { price: { amount, currency: shown ?? currency }, ...(range.max ? { priceMax: range.max } : {}) };
+    taken = el;
+  }
+  return found;
+}
+
+/** The card around a link: the site's card element, else the largest ancestor (≤ 6 up) linking to no other item. */
+function cardOf(link: Element, id: string): Element {
+  const known = link.closest(CARD);
+  if (known) return known;
+  let card = link;
+  for (let up = link.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
+    if (up.querySelector(`${LINK}:not([href*="${id}"])`)) break;
+    card = up;
+  }
+  return card;
+}
+
+function searchPage(doc: Document): Listing[] {
+  const listings: Listing[] = [];
+  const seen = new Set<string>();
+  for (const link of doc.querySelectorAll(LINK)) {
+    const id = ID_RE.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!id || seen.has(id)) continue;
+    const card = cardOf(link, id);
+    const img = card.querySelector('img[class*="feeds-image"]') ?? card.querySelector('img');
+    const title = cleanText(
+      card.querySelector(TITLE)?.textContent || link.getAttribute('title') || img?.getAttribute('alt'),
+    );
+    // Prices live in the price row; the whole card when that row is not found.
+    const priced = cardPrice(card.querySelector('[class*="price-wrap"]') ?? card, 'CNY');
+    if (!title || !priced) continue;
+    seen.add(id);
+    const src = img?.getAttribute('src');
+    const image = src && /^(https:)?\/\//.test(src) ? new URL(src, ORIGIN).href : undefined;
+    listings.push({
+      site: SITE,
+      itemId: id,
+      url: itemUrl(id),
+      title,
+      ...priced,
+      status: 'active',
+      format: 'fixed',
+      ...(image ? { imageUrl: image } : {}),
+    });
+  }
+  return listings;
+}
+
+function pageKind(url: URL): PageKind | null {
+  if (url.pathname === '/item' && /^\d{6,24}$/.test(url.searchParams.get('id') ?? '')) return 'item';
+  if (/^\/search\/?$/.test(url.pathname)) return 'search';
+  return null;
+}
+
+export const goofish: SiteAdapter = {
+  id: SITE,
+  matches: ['https://www.goofish.com/*', 'https://goofish.com/*'],
+  claims: (url) => /^(www\.)?goofish\.com$/.test(url.hostname),
+  pageKind,
+  extract(doc, url) {
+    try {
+      const kind = pageKind(url);
+      if (kind === 'search') return searchPage(doc);
+      const id = url.searchParams.get('id') ?? '';
+      const own = kind === 'item' ? structuredListings(doc, url, SITE)[0] : undefined;
+      if (!own) return [];
+      own.price.currency ??= 'CNY';
+      return [{ ...own, itemId: id, url: itemUrl(id) }];
+    } catch {
+      return [];
+    }
+  },
+  examples: [
+    { url: 'https://www.goofish.com/search?q=switch', kind: 'search' },
+    { url: 'https://www.goofish.com/item?id=912345678901&categoryId=126862528', kind: 'item' },
+  ],
+};

@@ -1,0 +1,119 @@
+import type { Listing, PageKind } from '../listing';
+import { parsePriceRange } from '../price';
+import { cleanText, structuredListings } from './structured';
+import type { SiteAdapter } from './types';
+
+/**
+ * ラクマ Rakuma (fril.jp search, item.fril.jp items), JPY. NO saved page of Rakuma exists in the
+ * fixtures: what follows is from memory of the site, not checked on a real page.
+ * - Item page item.fril.jp/<32 hex id>: the product's structured data (JSON-LD or microdata, via
+ *   structured.ts); sold when it says SoldOut or the buy button reads "SOLD OUT" / "売り切れ" (a button:
+ *   the SOLD OUT ribbons of the related items below are not buttons).
+ * - Search fril.jp/s?query= (/search/, /category/, /brand/): cards .item-box linking to item.fril.jp;
+ *   .item-box__item-name; .item-box__item-price (<span data-content="JPY">¥</span><span
+ *   data-content="2500">2,500</span>: the number from data-content); a SOLD OUT ribbon (*soldout* class)
+ *   on sold items; lazy images (data-original).
+ */
+const SITE = 'rakuma';
+const LINK = 'a[href*="item.fril.jp/"]';
+const ID_RE = /^(?:https?:\/\/item\.fril\.jp)?\/([0-9a-f]{32})(?:[/?#]|$)/;
+const CARD = '.item-box,.item';
+const SOLD = '[class*="soldout"],[class*="sold-out"],[class*="sold_out"]';
+const SHAPE = /^(?:[¥￥]\s?\d[\d,]*|\d[\d,]*\s?円)$/;
+const STRUCK = 's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"]';
+const DATA_PRICE = '[data-content="JPY"] + [data-content]';
+type Priced = Pick<Listing, 'price' | 'priceMax'>;
+const BASE = { site: SITE, format: 'fixed' } as const;
+const itemUrl = (id: string) => `https://item.fril.jp/${id}`;
+
+/** The card's one price: elements whose whole text is a marked price, struck ones skipped; two different prices → null. */
+function cardPrice(card: Element, currency: string | null): Priced | null {
+  let found: Priced | null = null;
+  let taken: Element | null = null;
+  for (const el of [card, ...card.querySelectorAll('*')]) {
+    if (taken?.contains(el) || el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
+    const text = cleanText(el.textContent);
+    const range =
+      SHAPE.test(text) && !el.closest(STRUCK) ? parsePriceRange(text, currency ? { currency } : {}) : null;
+    if (!range || !(range.min.amount > 0)) continue;
+    const { amount, currency: shown } = range.min;
+    if (found && (found.price.amount !== amount || found.priceMax !== range.max)) return null;
+    found = { price: { amount, currency: shown ?? currency }, ...(range.max ? { priceMax: range.max } : {}) };
+    taken = el;
+  }
+  return found;
+}
+
+/** The card around a link: the site's card element, else the largest ancestor (≤ 6 up) linking to no other item. */
+function cardOf(link: Element, id: string): Element {
+  const known = link.closest(CARD);
+  if (known) return known;
+  let card = link;
+  for (let up = link.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
+    if (up.querySelector(`${LINK}:not([href*="${id}"])`)) break;
+    card = up;
+  }
+  return card;
+}
+
+function searchPage(doc: Document): Listing[] {
+  const listings: Listing[] = [];
+  const seen = new Set<string>();
+  for (const link of doc.querySelectorAll(LINK)) {
+    const id = ID_RE.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!id || seen.has(id)) continue;
+    const card = cardOf(link, id);
+    const img = card.querySelector('img');
+    const name = card.querySelector('[class*="item-name"]')?.textContent;
+    const title = cleanText(name || img?.getAttribute('alt'));
+    const data = Number(card.querySelector(DATA_PRICE)?.getAttribute('data-content'));
+    const priced =
+      data > 0 && Number.isSafeInteger(data)
+        ? { price: { amount: data, currency: 'JPY' } }
+        : cardPrice(card.querySelector('[class*="item-price"]') ?? card, 'JPY');
+    if (!title || !priced) continue;
+    seen.add(id);
+    const src = img?.getAttribute('data-original') || img?.getAttribute('src');
+    const status = card.querySelector(SOLD) ? 'sold' : 'active';
+    const listing: Listing = { ...BASE, itemId: id, url: itemUrl(id), title, ...priced, status };
+    // 送料込 = shipping included in the price (the seller pays).
+    if (/送料込/.test(card.textContent ?? '')) listing.shipping = null;
+    if (src && /^https:/.test(src)) listing.imageUrl = src;
+    listings.push(listing);
+  }
+  return listings;
+}
+
+function pageKind(url: URL): PageKind | null {
+  if (url.hostname === 'item.fril.jp') return ID_RE.test(url.pathname) ? 'item' : null;
+  if (/^\/(s|search\/.+|category\/.+|brand\/.+)$/.test(url.pathname.replace(/\/$/, ''))) return 'search';
+  return null;
+}
+
+export const rakuma: SiteAdapter = {
+  id: SITE,
+  matches: ['https://fril.jp/*', 'https://www.fril.jp/*', 'https://item.fril.jp/*'],
+  claims: (url) => /^(www\.|item\.)?fril\.jp$/.test(url.hostname),
+  pageKind,
+  extract(doc, url) {
+    try {
+      const kind = pageKind(url);
+      if (kind === 'search') return searchPage(doc);
+      const id = ID_RE.exec(url.pathname)?.[1];
+      const own = kind === 'item' && id ? structuredListings(doc, url, SITE)[0] : undefined;
+      if (!own || !id) return [];
+      const soldButton = [...doc.querySelectorAll('button,a[class*="btn"],input[type="submit"]')].some((b) =>
+        /^(SOLD ?OUT|売り切れ(ました)?)$/i.test(cleanText(b.textContent || b.getAttribute('value'))),
+      );
+      own.price.currency ??= 'JPY';
+      if (soldButton) own.status = 'sold';
+      return [{ ...own, itemId: id, url: itemUrl(id), format: 'fixed' }];
+    } catch {
+      return [];
+    }
+  },
+  examples: [
+    { url: 'https://fril.jp/s?query=nintendo%20switch', kind: 'search' },
+    { url: 'https://item.fril.jp/4c8e6b4a1f3d2e5a7b9c0d1e2f3a4b5c', kind: 'item' },
+  ],
+};
