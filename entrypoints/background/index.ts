@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
+import { applyRetention } from '../../storage/retention';
 import { loadSettings, updateSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
@@ -43,8 +44,14 @@ export default defineBackground(() => {
     },
   };
 
-  // Runtime registrations do not outlive the browser session: make them again at start.
-  browser.runtime.onStartup.addListener(() => void syncGenericRegistration());
+  // Runtime registrations do not outlive the browser session: make them again at start. Old
+  // observations are dropped then too, when the user chose a retention period.
+  browser.runtime.onStartup.addListener(() => {
+    void syncGenericRegistration();
+    loadSettings()
+      .then((settings) => applyRetention(deps.db, settings.retentionMonths))
+      .catch((error: unknown) => warnOnce('retention', 'Could not drop old observations.', error));
+  });
   browser.runtime.onInstalled.addListener(() => void syncGenericRegistration());
 
   // Replies go through sendResponse with `return true`: the one form that works in Chrome,
