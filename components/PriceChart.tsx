@@ -35,26 +35,36 @@ export function PriceChart({ result }: { result: ReferenceResult }) {
     return HEIGHT - PAD - ((clamped - low) / span) * (HEIGHT - 2 * PAD);
   };
 
+  const money = (amount: number) => formatMoney({ amount, currency: result.currency });
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartTitle')}>
-      <title>{t('chartTitle')}</title>
-      <rect
-        class="chart-band"
-        x={0}
-        width={WIDTH}
-        y={y(reference.p75)}
-        height={Math.max(1, y(reference.p25) - y(reference.p75))}
-      />
-      <line class="chart-median" x1={0} x2={WIDTH} y1={y(reference.median)} y2={y(reference.median)} />
-      {points.map((point) => (
-        <circle
-          key={`${point.time}-${point.amount}`}
-          class={point.sold ? 'chart-sold' : 'chart-asking'}
-          cx={x(point.time)}
-          cy={y(point.amount)}
-          r={3}
+    <figure class="chart-figure">
+      <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartTitle')}>
+        <title>{t('chartTitle')}</title>
+        <rect
+          class="chart-band"
+          x={0}
+          width={WIDTH}
+          y={y(reference.p75)}
+          height={Math.max(1, y(reference.p25) - y(reference.p75))}
         />
-      ))}
-    </svg>
+        <line class="chart-median" x1={0} x2={WIDTH} y1={y(reference.median)} y2={y(reference.median)} />
+        {points.map((point) => (
+          <circle
+            key={`${point.time}-${point.amount}`}
+            class={point.sold ? 'chart-sold' : 'chart-asking'}
+            cx={x(point.time)}
+            cy={y(point.amount)}
+            r={3}
+          />
+        ))}
+      </svg>
+      <figcaption class="chart-axes muted">
+        <span>{formatDate(new Date(first).toISOString())}</span>
+        <span>
+          {money(low)} – {money(high)}
+        </span>
+        <span>{formatDate(new Date(last).toISOString())}</span>
+      </figcaption>
+    </figure>
   );
 }
