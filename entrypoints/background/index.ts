@@ -25,12 +25,9 @@ async function handlePageMessage(message: {
   return { ok: true };
 }
 
+/** The popup or the options page (which opens in a tab): pages of this extension, not content scripts. */
 function isOwnPage(sender: Runtime.MessageSender): boolean {
-  return (
-    sender.id === browser.runtime.id &&
-    !sender.tab &&
-    (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
-  );
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
 export default defineBackground(() => {

@@ -9,6 +9,7 @@ import { extractPage } from '../../utils/extract-page';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
+import { benchExport } from './export-bench';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -120,6 +121,16 @@ export async function timeQueries(dbName: string, queries: string[], runs: numbe
   }
   db.close();
   return results;
+}
+
+/** Export (CSV, JSON) and import times of everything stored, with peak JS heap. */
+export async function timeExport(dbName: string) {
+  const db = openDatabase(dbName);
+  try {
+    return await benchExport(db);
+  } finally {
+    db.close();
+  }
 }
 
 export async function countListings(dbName: string): Promise<number> {

@@ -122,6 +122,17 @@ async function referenceFigures(context, script, extensionId, sample) {
       `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} ${medianMs.toFixed(1)} ms`,
     );
   }
+  const mb = (bytes) => (bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+  const exported = await page.evaluate(() => globalThis.compsBench.timeExport('comps'));
+  console.log(
+    `\nExport of ${exported.listings.toLocaleString('en')} listings, ${exported.observations.toLocaleString('en')} observations (bar: 5 s)`,
+  );
+  console.log(`  CSV  ${(exported.exportCsvMs / 1000).toFixed(2)} s, ${mb(exported.csvBytes)}`);
+  console.log(`  JSON ${(exported.exportJsonMs / 1000).toFixed(2)} s, ${mb(exported.jsonBytes)}`);
+  console.log(`  JS heap: ${mb(exported.baseHeapBytes)} before, ${mb(exported.peakHeapBytes)} at peak`);
+  console.log(
+    `Import of that JSON into an empty database: ${(exported.importJsonMs / 1000).toFixed(2)} s; again over itself (all unchanged): ${(exported.mergeJsonMs / 1000).toFixed(2)} s`,
+  );
   await page.close();
 
   const opens = [];

@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CaptureSection, StorageFullBanner } from '../../components/options/CaptureSection';
+import { CurrencySection } from '../../components/options/CurrencySection';
+import { ExportSection } from '../../components/options/ExportSection';
+import { ImportSection } from '../../components/options/ImportSection';
+import { RetentionSection } from '../../components/options/RetentionSection';
+import { StorageSection } from '../../components/options/StorageSection';
+import { Alert, describe } from '../../components/options/shared';
+import { openDatabase } from '../../storage/db';
+import { loadSettings, onSettingsChanged, type Settings, updateSettings } from '../../storage/settings';
+import { t } from '../../utils/i18n';
+import { adapters } from '../../utils/sites';
+
+/** The options page: what is captured, export and import, and what is kept. */
+export function App() {
+  const db = useMemo(() => openDatabase(), []);
+  const sites = useMemo(() => adapters.map((adapter) => adapter.id), []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  /** Bumped when listings change on this page, so the counts are read again. */
+  const [dataVersion, setDataVersion] = useState(0);
+  const dataChanged = () => setDataVersion((version) => version + 1);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, (reason) => setError(describe(reason)));
+    return onSettingsChanged(setSettings);
+  }, []);
+
+  const update = async (change: Partial<Settings>) => {
+    setSettings(await updateSettings(change));
+  };
+
+  if (error)
+    return (
+      <main class="options">
+        <Alert>{t('optError', error)}</Alert>
+      </main>
+    );
+  if (!settings) return <main class="options" aria-busy="true" />;
+  return (
+    <main class="options">
+      <h1>{t('optTitle')}</h1>
+      <p class="muted">{t('optIntro')}</p>
+      {settings.storageFullAt && (
+        <StorageFullBanner
+          at={settings.storageFullAt}
+          onResume={() => update({ storageFullAt: null }).catch((reason) => setError(describe(reason)))}
+        />
+      )}
+      <CaptureSection settings={settings} update={update} sites={sites} />
+      <ExportSection db={db} sites={sites} />
+      <ImportSection db={db} onImported={dataChanged} />
+      <RetentionSection db={db} settings={settings} update={update} onApplied={dataChanged} />
+      <CurrencySection settings={settings} update={update} />
+      <StorageSection db={db} dataVersion={dataVersion} onDeleted={dataChanged} />
+    </main>
+  );
+}
