@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
+import { exportBlob } from '../../storage/export';
+import { importFile } from '../../storage/import';
 import { recordListings } from '../../storage/listings';
 import { readTokenStats, rebuildTokenStats } from '../../storage/token-stats';
+import { deleteEverything } from '../../storage/usage';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 let db: CompsDatabase;
@@ -50,5 +53,24 @@ describe('token counts', () => {
     db = openDatabase(freshDbName());
     await db.open();
     expect(await readTokenStats(db, ['sony'])).toBeNull();
+  });
+
+  it('follow an import and deleting everything', async () => {
+    const source = openDatabase(freshDbName());
+    await recordListings(source, [
+      makeListing({ title: 'Sony WH-1000XM4' }),
+      makeListing({ title: 'Sony A7 III' }),
+    ]);
+    const file = await exportBlob(source, { format: 'json' });
+    await source.delete();
+    db = openDatabase(freshDbName());
+    await importFile(db, file);
+    let stats = await readTokenStats(db, ['sony']);
+    expect(stats?.docCount).toBe(2);
+    expect(stats?.docFreq.get('sony')).toBe(2);
+    await deleteEverything(db);
+    stats = await readTokenStats(db, ['sony']);
+    expect(stats?.docCount).toBe(0);
+    expect(stats?.docFreq.get('sony')).toBe(0);
   });
 });
