@@ -26,7 +26,8 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['test/e2e/certs/**', '**/*.pem', '**/*.key', '.output/**'] },
+  // The store's reviewers rebuild from the sources: they need no saved pages, certificates or keys.
+  zip: { excludeSources: ['test/e2e/certs/**', 'test/fixtures/**', '**/*.pem', '**/*.key', '.output/**'] },
   webExt: { disabled: true },
   hooks: {
     // The UI strings live in typed tables (utils/i18n); the browser wants _locales/*/messages.json.
