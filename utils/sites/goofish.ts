@@ -1,5 +1,5 @@
-import type { Listing, PageKind } from '../listing';
-import { parsePriceRange } from '../price';
+import type { PageKind } from '../listing';
+import { cardPrice, httpsImage, linkedCards } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
@@ -21,59 +21,21 @@ const ID_RE = /\/item\?(?:[^#]*&)?id=(\d{6,24})(?:[&#]|$)/;
 const CARD = '[class*="feeds-item-wrap"]';
 const TITLE = '[class*="main-title"]';
 const SHAPE = /^[¥￥]\s?\d[\d,]*(?:\.\d+)?万?(?:\s?[-~～]\s?[¥￥]?\s?\d[\d,]*(?:\.\d+)?万?)?$/;
-const STRUCK = 's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"]';
-
-type Priced = Pick<Listing, 'price' | 'priceMax'>;
 const itemUrl = (id: string) => `${ORIGIN}/item?id=${id}`;
 
-/** The card's one price: elements whose whole text is a marked price, struck ones skipped; two different prices → null. */
-function cardPrice(card: Element, currency: string | null): Priced | null {
-  let found: Priced | null = null;
-  let taken: Element | null = null;
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    if (taken?.contains(el) || el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
-    const text = cleanText(el.textContent);
-    const range =
-      SHAPE.test(text) && !el.closest(STRUCK) ? parsePriceRange(text, currency ? { currency } : {}) : null;
-    if (!range || !(range.min.amount > 0)) continue;
-    const { amount, currency: shown } = range.min;
-    if (found && (found.price.amount !== amount || found.priceMax !== range.max)) return null;
-    found = { price: { amount, currency: shown ?? currency }, ...(range.max ? { priceMax: range.max } : {}) };
-    taken = el;
-  }
-  return found;
-}
-
-/** The card around a link: the site's card element, else the largest ancestor (≤ 6 up) linking to no other item. */
-function cardOf(link: Element, id: string): Element {
-  const known = link.closest(CARD);
-  if (known) return known;
-  let card = link;
-  for (let up = link.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
-    if (up.querySelector(`${LINK}:not([href*="${id}"])`)) break;
-    card = up;
-  }
-  return card;
-}
-
-function searchPage(doc: Document): Listing[] {
-  const listings: Listing[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.querySelectorAll(LINK)) {
-    const id = ID_RE.exec(link.getAttribute('href') ?? '')?.[1];
-    if (!id || seen.has(id)) continue;
-    const card = cardOf(link, id);
+const searchPage = (doc: Document) =>
+  linkedCards(doc, { link: LINK, id: ID_RE, card: CARD }, ({ card, link, id }) => {
     const img = card.querySelector('img[class*="feeds-image"]') ?? card.querySelector('img');
     const title = cleanText(
       card.querySelector(TITLE)?.textContent || link.getAttribute('title') || img?.getAttribute('alt'),
     );
     // Prices live in the price row; the whole card when that row is not found.
-    const priced = cardPrice(card.querySelector('[class*="price-wrap"]') ?? card, 'CNY');
-    if (!title || !priced) continue;
-    seen.add(id);
+    const priced = cardPrice(card.querySelector('[class*="price-wrap"]') ?? card, 'CNY', SHAPE);
+    if (!title || !priced) return null;
     const src = img?.getAttribute('src');
-    const image = src && /^(https:)?\/\//.test(src) ? new URL(src, ORIGIN).href : undefined;
-    listings.push({
+    // Protocol-relative sources ("//img.alicdn.com/…") too.
+    const image = httpsImage(src && /^(https:)?\/\//.test(src) ? new URL(src, ORIGIN).href : undefined);
+    return {
       site: SITE,
       itemId: id,
       url: itemUrl(id),
@@ -81,11 +43,9 @@ function searchPage(doc: Document): Listing[] {
       ...priced,
       status: 'active',
       format: 'fixed',
-      ...(image ? { imageUrl: image } : {}),
-    });
-  }
-  return listings;
-}
+      ...image,
+    };
+  });
 
 function pageKind(url: URL): PageKind | null {
   if (url.pathname === '/item' && /^\d{6,24}$/.test(url.searchParams.get('id') ?? '')) return 'item';

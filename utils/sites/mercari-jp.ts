@@ -7,7 +7,7 @@ const ORIGIN = 'https://jp.mercari.com';
 const PATH_RE =
   /^(?:https:\/\/jp\.mercari\.com)?(?:\/[a-z]{2}(?:-[a-zA-Z]+)?)?\/(item\/m\d+|shops\/product\/[A-Za-z0-9]+)\/?(?:[?#]|$)/;
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** '¥4,500' → { 4500, JPY }; the currency the text shows wins over the JPY hint. */
 function money(text: string | null | undefined) {
@@ -66,13 +66,25 @@ function ldProduct(doc: Document): Json | undefined {
   return undefined;
 }
 
-/** The item page's own listing, from JSON-LD / og meta, overridden by what the page shows. */
-function ownListing(doc: Document, path: string): Listing | null {
+/**
+ * The item page's JSON-LD Product, its first offer, its image (else og:image) and a meta tag reader
+ * (name= or property=). Mercari US item pages are read the same way.
+ */
+export function productData(doc: Document) {
   const product = ldProduct(doc);
   const rawOffer = product?.offers;
   const offer = (Array.isArray(rawOffer) ? rawOffer[0] : rawOffer) as Json | undefined;
   const meta = (name: string) =>
     doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+  const images = product?.image;
+  const first = Array.isArray(images) ? images[0] : images;
+  const image = typeof first === 'string' ? first : (meta('og:image') ?? undefined);
+  return { product, offer, meta, image };
+}
+
+/** The item page's own listing, from JSON-LD / og meta, overridden by what the page shows. */
+function ownListing(doc: Document, path: string): Listing | null {
+  const { product, offer, meta, image } = productData(doc);
 
   let price = money(doc.querySelector('[data-testid="price"]')?.textContent);
   if (!price) {
@@ -89,8 +101,6 @@ function ownListing(doc: Document, path: string): Listing | null {
   else if (/InStock/i.test(availability) || (button && !button.querySelector('button[disabled]')))
     status = 'active';
 
-  const images = product?.image;
-  const image = Array.isArray(images) ? images[0] : images;
   const shippingText = doc.querySelector('[data-testid="配送料の負担"]')?.textContent ?? '';
   return {
     site: 'mercari-jp',
@@ -103,7 +113,7 @@ function ownListing(doc: Document, path: string): Listing | null {
     status,
     condition: clean(doc.querySelector('[data-testid="商品の状態"]')?.textContent) || undefined,
     format: 'fixed',
-    imageUrl: typeof image === 'string' ? image : (meta('og:image') ?? undefined),
+    imageUrl: image,
   };
 }
 

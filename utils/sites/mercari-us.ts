@@ -1,11 +1,11 @@
 import type { Listing, ListingStatus } from '../listing';
 import { parsePrice } from '../price';
+import { clean, productData } from './mercari-jp';
 import type { SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.mercari.com';
 const ITEM_RE = /^\/(?:us\/)?item\/(m\d+)(?:\/|$)/;
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const itemUrl = (id: string) => `${ORIGIN}/us/item/${id}/`;
 
 /** data-itemstatus of a tile: on_sale, sold_out, trading (sold, being shipped)... */
@@ -50,37 +50,15 @@ function fromTile(tile: Element): Listing | null {
   };
 }
 
-type Json = Record<string, unknown>;
-
-function ldProduct(doc: Document): Json | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data = JSON.parse(script.textContent ?? '');
-      const nodes: unknown[] = Array.isArray(data) ? data : [data, ...(data?.['@graph'] ?? [])];
-      const product = nodes.find((node) => (node as Json | null)?.['@type'] === 'Product');
-      if (product) return product as Json;
-    } catch {
-      // a broken block: try the next one
-    }
-  }
-  return undefined;
-}
-
 /** The item page's own listing from JSON-LD Product/Offer, falling back to og/product meta. */
 function ownListing(doc: Document, id: string): Listing | null {
-  const product = ldProduct(doc);
-  const rawOffer = product?.offers;
-  const offer = (Array.isArray(rawOffer) ? rawOffer[0] : rawOffer) as Json | undefined;
-  const meta = (name: string) =>
-    doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
+  const { product, offer, meta, image } = productData(doc);
   const amount = Number(offer?.price ?? meta('product:price:amount') ?? Number.NaN);
   if (!Number.isFinite(amount) || amount < 0) return null;
   const availability = String(offer?.availability ?? meta('product:availability') ?? '');
   let status: ListingStatus = 'unknown';
   if (/SoldOut|OutOfStock|sold/i.test(availability)) status = 'sold';
   else if (/InStock|in stock/i.test(availability)) status = 'active';
-  const images = product?.image;
-  const image = Array.isArray(images) ? images[0] : images;
   return {
     site: 'mercari-us',
     itemId: id,
@@ -89,7 +67,7 @@ function ownListing(doc: Document, id: string): Listing | null {
     price: { amount, currency: String(offer?.priceCurrency ?? meta('product:price:currency') ?? 'USD') },
     status,
     format: 'fixed',
-    imageUrl: typeof image === 'string' ? image : (meta('og:image') ?? undefined),
+    imageUrl: image,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Listing, ListingStatus, PageKind } from '../listing';
-import { parsePrice } from '../price';
+import { cardPrice } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
@@ -15,7 +15,6 @@ const SITE = 'offerup';
 const LINK = 'a[href*="/item/detail/"]';
 const ID_RE = /\/item\/detail\/([\w-]{5,64})\/?(?:[?#]|$)/;
 const SHAPE = /^\$\s?\d[\d,]*(?:\.\d\d)?$/;
-const STRUCK = 's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"]';
 
 type Json = Record<string, unknown>;
 const itemUrl = (id: string) => `https://offerup.com/item/detail/${id}`;
@@ -54,18 +53,8 @@ function stateListings(doc: Document, fallback: ListingStatus): Listing[] {
   return out;
 }
 
-/** The card's one "$25" (struck-out prices skipped); none or two different prices → null. */
-function cardPrice(card: Element): number | null {
-  const amounts = new Set<number>();
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    const text =
-      el.childElementCount > 4 || (el.textContent ?? '').length > 60 ? '' : cleanText(el.textContent);
-    if (SHAPE.test(text) && !el.closest(STRUCK))
-      amounts.add(parsePrice(text, { currency: 'USD' })?.amount ?? 0);
-  }
-  const [amount = 0] = amounts;
-  return amounts.size === 1 && amount > 0 ? amount : null;
-}
+/** Every "$25" of a card is read, nested ones too; one without an amount voids the card. */
+const PRICES = { nested: true, strict: true };
 
 function domListings(doc: Document): Listing[] {
   const out: Listing[] = [];
@@ -73,7 +62,7 @@ function domListings(doc: Document): Listing[] {
     const id = ID_RE.exec(link.getAttribute('href') ?? '')?.[1];
     const img = link.querySelector('img');
     const title = cleanText(img?.getAttribute('alt') || link.getAttribute('title'));
-    const amount = cardPrice(link);
+    const amount = cardPrice(link, 'USD', SHAPE, PRICES)?.price.amount;
     if (!id || !title || !amount) continue;
     out.push(make(id, title, amount, 'active', img?.getAttribute('src')));
   }

@@ -1,5 +1,5 @@
-import type { Listing, ListingStatus, PageKind } from '../listing';
-import { parsePrice } from '../price';
+import type { ListingStatus, PageKind } from '../listing';
+import { cardPrice, httpsImage, linkedCards } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
@@ -22,34 +22,8 @@ const ID_RE = /\/listing\/(?:[^/?#]*-)?([0-9a-f]{24})\/?(?:[?#]|$)/;
 const CARD = '[data-et-prop-listing_id],.card';
 const TAG = '[class*="inventory-tag"],[class*="sold-tag"]';
 const SHAPE = /^(?:C\$|\$)\s?\d[\d,]*(?:\.\d\d)?$/;
-const STRUCK =
-  's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"],[class*="td--lt"]';
-
-/** The one "$25" in the card (struck-out prices skipped); two different prices → null. */
-function cardPrice(card: Element, currency: string): Listing['price'] | null {
-  let found: Listing['price'] | null = null;
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    if (el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
-    const text = cleanText(el.textContent);
-    const parsed = SHAPE.test(text) && !el.closest(STRUCK) ? parsePrice(text, { currency }) : null;
-    if (!parsed || !(parsed.amount > 0)) continue;
-    if (found && found.amount !== parsed.amount) return null;
-    found = { amount: parsed.amount, currency: parsed.currency ?? currency };
-  }
-  return found;
-}
-
-/** The card around a link: the site's card element, else the largest ancestor (≤ 6 up) linking to no other item. */
-function cardOf(link: Element, id: string): Element {
-  const known = link.closest(CARD);
-  if (known) return known;
-  let card = link;
-  for (let up = link.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
-    if (up.querySelector(`${LINK}:not([href*="${id}"])`)) break;
-    card = up;
-  }
-  return card;
-}
+/** The struck original price beside the price (.td--lt); prices inside prices are read too. */
+const PRICES = { struck: '[class*="td--lt"]', nested: true };
 
 /** "SOLD" → sold; no tag → undefined (for sale); "NOT FOR SALE" → null: its price is a placeholder. */
 function tagStatus(tags: Element[]): ListingStatus | null | undefined {
@@ -59,28 +33,25 @@ function tagStatus(tags: Element[]): ListingStatus | null | undefined {
   return undefined;
 }
 
-function searchPage(doc: Document, url: URL, currency: string): Listing[] {
-  const listings: Listing[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.querySelectorAll(LINK)) {
-    const path = ID_RE.exec(link.getAttribute('href') ?? '');
-    const id = path?.[1];
-    if (!path || !id || seen.has(id)) continue;
-    const card = cardOf(link, id);
+const searchPage = (doc: Document, url: URL, currency: string) =>
+  linkedCards(doc, { link: LINK, id: ID_RE, card: CARD }, ({ card, id, match: path }) => {
     const img = card.querySelector('img');
     const title = cleanText(card.querySelector('.tile__title')?.textContent || img?.getAttribute('alt'));
-    const price = cardPrice(card.querySelector('.fw--bold') ?? card, currency);
+    const price = cardPrice(card.querySelector('.fw--bold') ?? card, currency, SHAPE, PRICES)?.price;
     const status = tagStatus([...card.querySelectorAll(TAG)]);
-    if (!title || !price || status === null) continue;
-    seen.add(id);
+    if (!title || !price || status === null) return null;
     const src = img?.getAttribute('src') || img?.getAttribute('data-src');
     const href = `${url.origin}${path[0].replace(/[?#]$/, '')}`;
-    const listing: Listing = { site: SITE, itemId: id, url: href, title, price, status: status ?? 'active' };
-    if (src && /^https:/.test(src)) listing.imageUrl = src;
-    listings.push(listing);
-  }
-  return listings;
-}
+    return {
+      site: SITE,
+      itemId: id,
+      url: href,
+      title,
+      price,
+      status: status ?? 'active',
+      ...httpsImage(src),
+    };
+  });
 
 function pageKind(url: URL): PageKind | null {
   if (ID_RE.test(url.pathname)) return 'item';

@@ -1,5 +1,5 @@
 import type { Listing, PageKind } from '../listing';
-import { parsePriceRange } from '../price';
+import { cardPrice, httpsImage, linkedCards } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
@@ -20,49 +20,12 @@ const ID_RE = /^(?:https?:\/\/item\.fril\.jp)?\/([0-9a-f]{32})(?:[/?#]|$)/;
 const CARD = '.item-box,.item';
 const SOLD = '[class*="soldout"],[class*="sold-out"],[class*="sold_out"]';
 const SHAPE = /^(?:[¥￥]\s?\d[\d,]*|\d[\d,]*\s?円)$/;
-const STRUCK = 's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"]';
 const DATA_PRICE = '[data-content="JPY"] + [data-content]';
-type Priced = Pick<Listing, 'price' | 'priceMax'>;
 const BASE = { site: SITE, format: 'fixed' } as const;
 const itemUrl = (id: string) => `https://item.fril.jp/${id}`;
 
-/** The card's one price: elements whose whole text is a marked price, struck ones skipped; two different prices → null. */
-function cardPrice(card: Element, currency: string | null): Priced | null {
-  let found: Priced | null = null;
-  let taken: Element | null = null;
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    if (taken?.contains(el) || el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
-    const text = cleanText(el.textContent);
-    const range =
-      SHAPE.test(text) && !el.closest(STRUCK) ? parsePriceRange(text, currency ? { currency } : {}) : null;
-    if (!range || !(range.min.amount > 0)) continue;
-    const { amount, currency: shown } = range.min;
-    if (found && (found.price.amount !== amount || found.priceMax !== range.max)) return null;
-    found = { price: { amount, currency: shown ?? currency }, ...(range.max ? { priceMax: range.max } : {}) };
-    taken = el;
-  }
-  return found;
-}
-
-/** The card around a link: the site's card element, else the largest ancestor (≤ 6 up) linking to no other item. */
-function cardOf(link: Element, id: string): Element {
-  const known = link.closest(CARD);
-  if (known) return known;
-  let card = link;
-  for (let up = link.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
-    if (up.querySelector(`${LINK}:not([href*="${id}"])`)) break;
-    card = up;
-  }
-  return card;
-}
-
-function searchPage(doc: Document): Listing[] {
-  const listings: Listing[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.querySelectorAll(LINK)) {
-    const id = ID_RE.exec(link.getAttribute('href') ?? '')?.[1];
-    if (!id || seen.has(id)) continue;
-    const card = cardOf(link, id);
+const searchPage = (doc: Document) =>
+  linkedCards(doc, { link: LINK, id: ID_RE, card: CARD }, ({ card, id }) => {
     const img = card.querySelector('img');
     const name = card.querySelector('[class*="item-name"]')?.textContent;
     const title = cleanText(name || img?.getAttribute('alt'));
@@ -70,19 +33,23 @@ function searchPage(doc: Document): Listing[] {
     const priced =
       data > 0 && Number.isSafeInteger(data)
         ? { price: { amount: data, currency: 'JPY' } }
-        : cardPrice(card.querySelector('[class*="item-price"]') ?? card, 'JPY');
-    if (!title || !priced) continue;
-    seen.add(id);
+        : cardPrice(card.querySelector('[class*="item-price"]') ?? card, 'JPY', SHAPE);
+    if (!title || !priced) return null;
     const src = img?.getAttribute('data-original') || img?.getAttribute('src');
     const status = card.querySelector(SOLD) ? 'sold' : 'active';
-    const listing: Listing = { ...BASE, itemId: id, url: itemUrl(id), title, ...priced, status };
+    const listing: Listing = {
+      ...BASE,
+      itemId: id,
+      url: itemUrl(id),
+      title,
+      ...priced,
+      status,
+      ...httpsImage(src),
+    };
     // 送料込 = shipping included in the price (the seller pays).
     if (/送料込/.test(card.textContent ?? '')) listing.shipping = null;
-    if (src && /^https:/.test(src)) listing.imageUrl = src;
-    listings.push(listing);
-  }
-  return listings;
-}
+    return listing;
+  });
 
 function pageKind(url: URL): PageKind | null {
   if (url.hostname === 'item.fril.jp') return ID_RE.test(url.pathname) ? 'item' : null;

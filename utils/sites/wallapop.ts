@@ -1,5 +1,5 @@
-import type { Listing, PageKind } from '../listing';
-import { parsePriceRange } from '../price';
+import type { PageKind } from '../listing';
+import { cardPrice, httpsImage, linkedCards } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
@@ -20,53 +20,35 @@ const LINK = 'a[href*="/item/"]';
 const ID_RE = /\/item\/((?:[^/?#]*-)?(\d{6,20}))\/?(?:[?#]|$)/;
 const BADGE = '[class*="badge"],[class*="Badge"],walla-badge';
 const SHAPE = /^(?:€\s?\d[\d.,]*|\d[\d.,]*\s?€)$/;
-const STRUCK =
-  's,del,strike,[class*="line-through"],[class*="strike"],[style*="line-through"],[class*="price--old"],[class*="old-price"],[class*="oldPrice"]';
+/** Old prices are struck; every "350 €" of a card is read, nested ones too; one with no amount voids it. */
+const PRICES = {
+  struck: '[class*="price--old"],[class*="old-price"],[class*="oldPrice"]',
+  locale: 'es-ES',
+  nested: true,
+  strict: true,
+};
 
-/** The card's one "350 €" (struck-out prices skipped); two different prices → null. */
-function cardPrice(card: Element): number | null {
-  let found: number | null = null;
-  for (const el of [card, ...card.querySelectorAll('*')]) {
-    if (el.childElementCount > 4 || (el.textContent ?? '').length > 60) continue;
-    const text = cleanText(el.textContent);
-    if (!SHAPE.test(text) || el.closest(STRUCK)) continue;
-    const amount = parsePriceRange(text, { currency: 'EUR', locale: 'es-ES' })?.min.amount ?? 0;
-    if (!(amount > 0) || (found !== null && found !== amount)) return null;
-    found = amount;
-  }
-  return found;
-}
-
-function searchPage(doc: Document, origin: string): Listing[] {
-  const listings: Listing[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.querySelectorAll(LINK)) {
-    const path = ID_RE.exec(link.getAttribute('href') ?? '');
-    const id = path?.[2];
-    if (!path || !id || seen.has(id)) continue;
+const searchPage = (doc: Document, origin: string) =>
+  linkedCards(doc, { link: LINK, id: ID_RE }, ({ link, id, match: path }) => {
     const img = link.querySelector('img');
     const title = cleanText(
       link.querySelector('[class*="ItemCard__title"]')?.textContent ||
         link.getAttribute('title') ||
         img?.getAttribute('alt'),
     );
-    const amount = cardPrice(link);
-    if (!title || !amount) continue;
-    seen.add(id);
+    const amount = cardPrice(link, 'EUR', SHAPE, PRICES)?.price.amount;
+    if (!title || !amount) return null;
     const badges = [...link.querySelectorAll(BADGE)].map((badge) => badge.textContent ?? '').join(' ');
-    const src = img?.getAttribute('src');
-    listings.push({
+    return {
       site: SITE,
       itemId: id,
       url: `${origin}/item/${path[1]}`,
       title,
       price: { amount, currency: 'EUR' },
       status: /vendid|venduto|\bsold\b/i.test(badges) ? 'sold' : 'active',
-      ...(src && /^https:/.test(src) ? { imageUrl: src } : {}),
-    });
-  }
-  return listings;
-}
+      ...httpsImage(img?.getAttribute('src')),
+    };
+  });
 
 function pageKind(url: URL): PageKind | null {
   if (ID_RE.test(url.pathname)) return 'item';
