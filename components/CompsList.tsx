@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../utils/format';
 import { enumKey, t } from '../utils/i18n';
 import type { Comp, SetAside } from '../utils/reference';
@@ -18,6 +19,9 @@ function OriginalPrice({ comp, currency }: { comp: Comp; currency: string }) {
   );
 }
 
+/** Comps shown before "Show all": the popup opens fast, and the first ones are the newest sales. */
+const FIRST_COMPS = 30;
+
 /** The evidence: each comp with its site, price, date and condition, a link, and a way to leave it out. */
 export function CompsList({
   comps,
@@ -28,37 +32,46 @@ export function CompsList({
   currency: string;
   onChoose: Choose;
 }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? comps : comps.slice(0, FIRST_COMPS);
   return (
-    <ul class="comps">
-      {comps.map((comp) => (
-        <li
-          key={`${comp.site}:${comp.itemId}`}
-          class={`comp status-${comp.status}${comp.outlier ? ' comp-outlier' : ''}`}
-          data-item-id={comp.itemId}
-          data-site={comp.site}
-          data-status={comp.status}
-        >
-          <a href={comp.url} target="_blank" rel="noreferrer" class="comp-title">
-            {comp.title}
-          </a>
-          <div class="comp-meta">
-            <OriginalPrice comp={comp} currency={currency} />
-            <span class={`status-${comp.status}`}>{t(enumKey('status', comp.status))}</span>
-            <span>{formatDate(comp.date)}</span>
-            {comp.condition && <span>{comp.condition}</span>}
-            {comp.outlier && <span class="warn">{t('outlier')}</span>}
-            <span class="comp-site">{comp.site}</span>
-            <button
-              type="button"
-              class="link-button"
-              onClick={() => onChoose(comp.site, comp.itemId, comp.included ? null : 'exclude')}
-            >
-              {t('exclude')}
-            </button>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="comps">
+        {shown.map((comp) => (
+          <li
+            key={`${comp.site}:${comp.itemId}`}
+            class={`comp status-${comp.status}${comp.outlier ? ' comp-outlier' : ''}`}
+            data-item-id={comp.itemId}
+            data-site={comp.site}
+            data-status={comp.status}
+          >
+            <a href={comp.url} target="_blank" rel="noreferrer" class="comp-title">
+              {comp.title}
+            </a>
+            <div class="comp-meta">
+              <OriginalPrice comp={comp} currency={currency} />
+              <span class={`status-${comp.status}`}>{t(enumKey('status', comp.status))}</span>
+              <span>{formatDate(comp.date)}</span>
+              {comp.condition && <span>{comp.condition}</span>}
+              {comp.outlier && <span class="warn">{t('outlier')}</span>}
+              <span class="comp-site">{comp.site}</span>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => onChoose(comp.site, comp.itemId, comp.included ? null : 'exclude')}
+              >
+                {t('exclude')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {shown.length < comps.length && (
+        <button type="button" class="link-button show-all" onClick={() => setAll(true)}>
+          {t('showAll', comps.length)}
+        </button>
+      )}
+    </>
   );
 }
 

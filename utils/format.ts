@@ -15,8 +15,17 @@ export function formatMoney(money: Money, locale?: string): string {
   return formatter.format(money.amount);
 }
 
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Nov 26, 2026" in the UI language; formatters are cached (making one costs more than using it). */
 export function formatDate(iso: string | undefined, locale?: string): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(locale, { dateStyle: 'medium' });
+  if (Number.isNaN(date.getTime())) return '';
+  let formatter = dateFormatters.get(locale ?? '');
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dateFormatters.set(locale ?? '', formatter);
+  }
+  return formatter.format(date);
 }

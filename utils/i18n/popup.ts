@@ -114,6 +114,7 @@ export const popupMessages = {
     zh_CN: '已排除（$1）',
     ja: '除外したもの（$1）',
   },
+  showAll: { en: 'Show all $1', zh_TW: '顯示全部 $1 筆', zh_CN: '显示全部 $1 条', ja: 'すべて表示（$1 件）' },
   exclude: { en: 'Exclude', zh_TW: '排除', zh_CN: '排除', ja: '除外' },
   include: { en: 'Include', zh_TW: '納入', zh_CN: '纳入', ja: '含める' },
   reason_manual: { en: 'excluded by you', zh_TW: '你排除的', zh_CN: '你排除的', ja: '手動で除外' },
