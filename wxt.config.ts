@@ -16,6 +16,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
+          // WXT drops optional_host_permissions from MV2 manifests: Firefox wants them here.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'comps@comps.invalid',

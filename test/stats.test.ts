@@ -226,3 +226,13 @@ describe('compareToReference', () => {
     expect(compareToReference(10, { median: 0, p25: 0, p75: 0 }).percent).toBeNaN();
   });
 });
+
+describe('weightedQuantile with equal prices', () => {
+  it('gives the same answer whatever order equal prices come in', () => {
+    const values = [10, 20, 20, 30];
+    const weights = [1, 0.2, 1, 0.5];
+    const forward = weightedQuantile(values, weights, 0.5);
+    const backward = weightedQuantile([...values].reverse(), [...weights].reverse(), 0.5);
+    expect(backward).toBe(forward);
+  });
+});

@@ -42,7 +42,8 @@ export function weightedQuantile(values: readonly number[], weights: readonly nu
   });
   const n = points.length;
   if (n === 0) return Number.NaN;
-  points.sort((a, b) => a.value - b.value);
+  // Ties by weight too, so equal prices give the same answer whatever order they came in.
+  points.sort((a, b) => a.value - b.value || a.weight - b.weight);
   const first = points[0] as { value: number; weight: number };
   if (n === 1) return first.value;
   const total = points.reduce((sum, point) => sum + point.weight, 0);

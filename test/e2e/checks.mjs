@@ -3,13 +3,25 @@
 //
 //   driver.name                  'chromium' | 'firefox'
 //   driver.openTab(url)          opens url in a new tab, resolves when loaded to
-//                                { url, evaluate(fn, arg) } (main world of the page)
+//                                { url, evaluate(fn, arg), reload() } (main world of the page)
 //   driver.tabIdOf(url)          the extension's id for the tab showing url
 //   driver.loadPopup(query)      (re)loads popup.html?query in the popup tab, resolves once the
 //                                app rendered, to readPopup()'s result
 //   driver.popupEvaluate(fn, a)  runs fn(a) in the popup page (extension origin, extension APIs)
 //   driver.popupErrors           uncaught errors seen in the popup page, as strings
+//   driver.popupClick(selector)  a real click in the popup page
+//   driver.popupType(sel, text, { submit })  replaces the field's text by typing; Enter if submit
+//   driver.popupSelect(sel, value)  picks an option of a <select> in the popup page
+//   driver.allowOrigin(origin)   lets the next permissions.request for origin through without a
+//                                person at the prompt; driver.allowOriginNote says how, if at all
+//   driver.openOptions()         opens the options page in a new tab: { evaluate, click,
+//                                setFiles(sel, path), download(sel) -> { name, bytes }, close }
+//   driver.launchFresh()         the same browser and extension in a new, empty profile: a driver
+//                                with loadPopup, popupEvaluate, openOptions, close
+import { runBackupChecks } from './backup.mjs';
 import { pages } from './pages.mjs';
+import { runReferenceChecks } from './reference.mjs';
+import { runShopChecks } from './shop.mjs';
 
 /** How long a page may take for its listings to reach the popup. */
 const CAPTURE_MS = 6000;
@@ -47,6 +59,17 @@ export class Report {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A check that could not run here: printed as passed with an explicit SKIP and the reason. */
+  skip(name, reason) {
+    this.passed++;
+    console.log(`ok - ${this.prefix}: ${name} # SKIP ${oneLine(reason)}`);
+  }
+
+  /** A progress line (not a check). */
+  note(text) {
+    console.log(`# ${this.prefix}: ${oneLine(text)}`);
   }
 
   fail(name, reason) {
@@ -386,6 +409,9 @@ export async function runChecks(driver, report) {
     return problems;
   });
 
+  await runReferenceChecks(driver, report, opened);
+  const shopRecorded = await runShopChecks(driver, report, locale);
+
   const forged = {
     type: 'capture',
     site: 'ebay',
@@ -420,6 +446,8 @@ export async function runChecks(driver, report) {
       return problems;
     });
   }
+
+  await runBackupChecks(driver, report, { extraIds: injectedId ? [injectedId] : [], shopRecorded });
 
   await report.check('no uncaught errors in the popup', async () =>
     driver.popupErrors.map((error) => `uncaught: ${error}`),

@@ -1,21 +1,19 @@
 // Chromium suite: headless Debian Chromium driven by playwright-core, the Chrome MV3 build
 // loaded as an unpacked extension, saved pages served under their real host names.
 // Run through run.mjs (it provides the network namespace, certificate and server).
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readPopup, runChecks } from './checks.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
 
-export const EXTENSION_DIR = process.env.E2E_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3');
+const BUILD_DIR = process.env.E2E_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3');
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function run(report, { port }) {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    report.fail('extension build', `no build in ${EXTENSION_DIR} (npm run build)`);
-    return;
-  }
+/** A new browser with a new, empty profile and the extension; resolves to a driver (see checks.mjs). */
+async function launch(port) {
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`),
     'MAP * ~NOTFOUND',
@@ -26,6 +24,7 @@ export async function run(report, { port }) {
     headless: true,
     locale: 'en-US',
     ignoreHTTPSErrors: true,
+    acceptDownloads: true,
     env: { ...process.env, TZ: 'UTC' },
     timeout: 20000,
     args: [
@@ -42,46 +41,137 @@ export async function run(report, { port }) {
       '--disable-features=Translate,OptimizationHints,MediaRouter',
     ],
   });
+  let worker;
   try {
-    let worker;
-    const started = await report.check('extension loads (service worker running)', async () => {
-      worker =
-        context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-        (await context.waitForEvent('serviceworker', { timeout: 10000 }));
-      return worker.url().startsWith('chrome-extension://') ? [] : [`unexpected worker ${worker.url()}`];
-    });
-    if (!started) return;
-    const extensionId = new URL(worker.url()).host;
+    worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 10000 }));
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}`;
 
-    const popup = await context.newPage();
-    const popupErrors = [];
-    popup.on('pageerror', (error) => popupErrors.push(error.message));
+  const popup = await context.newPage();
+  const popupErrors = [];
+  popup.on('pageerror', (error) => popupErrors.push(error.message));
+  // Actions wait for their element this long at most (a missing element is a failed check, fast).
+  popup.setDefaultTimeout(5000);
 
-    const driver = {
-      name: 'chromium',
-      popupErrors,
-      async openTab(url) {
-        const page = await context.newPage();
-        const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
-        if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
-        return { url, evaluate: (fn, arg) => page.evaluate(fn, arg) };
-      },
-      async tabIdOf(url) {
-        const find = (u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id);
-        // The service worker may have been stopped while idle: the popup page can ask as well.
-        return worker.evaluate(find, url).catch(() => popup.evaluate(find, url));
-      },
-      async loadPopup(query) {
-        // Without ?tabId the popup is about the active tab: make that the popup's own tab.
-        await popup.bringToFront();
-        await popup.goto(`chrome-extension://${extensionId}/popup.html${query ? `?${query}` : ''}`);
-        await popup.waitForFunction(readPopup, undefined, { timeout: 5000 });
-        return popup.evaluate(readPopup);
-      },
-      popupEvaluate: (fn, arg) => popup.evaluate(fn, arg),
-    };
+  const driver = {
+    name: 'chromium',
+    worker,
+    popupErrors,
+    async openTab(url) {
+      const page = await context.newPage();
+      const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
+      if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
+      return {
+        url,
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        async reload() {
+          const again = await page.reload({ waitUntil: 'load', timeout: 15000 });
+          if (!again?.ok()) throw new Error(`HTTP ${again?.status()} reloading ${url}`);
+        },
+      };
+    },
+    async tabIdOf(url) {
+      const find = (u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id);
+      // The service worker may have been stopped while idle: the popup page can ask as well.
+      return worker.evaluate(find, url).catch(() => popup.evaluate(find, url));
+    },
+    async loadPopup(query) {
+      // Without ?tabId the popup is about the active tab: make that the popup's own tab.
+      await popup.bringToFront();
+      await popup.goto(`${base}/popup.html${query ? `?${query}` : ''}`);
+      await popup.waitForFunction(readPopup, undefined, { timeout: 5000 });
+      return popup.evaluate(readPopup);
+    },
+    popupEvaluate: (fn, arg) => popup.evaluate(fn, arg),
+    popupClick: (selector) => popup.click(selector),
+    async popupType(selector, text, { submit = false } = {}) {
+      await popup.fill(selector, '');
+      await popup.locator(selector).pressSequentially(text);
+      if (submit) await popup.press(selector, 'Enter');
+    },
+    popupSelect: (selector, value) => popup.selectOption(selector, value).then(() => {}),
+    async allowOrigin(origin) {
+      // Chromium shows its permission prompt as a browser dialog that nothing can click in a
+      // headless browser. What a user can do instead, in chrome://extensions > Details > Site
+      // access > "On specific sites", is grant the site there; permissions.request then returns
+      // true without a prompt. The page's own API does what that control does.
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome://extensions/?id=${extensionId}`);
+        await page.waitForFunction(() => globalThis.chrome?.developerPrivate, undefined, { timeout: 5000 });
+        await page.evaluate(
+          ([id, pattern]) => chrome.developerPrivate.addHostPermission(id, pattern),
+          [extensionId, `${origin}/*`],
+        );
+      } finally {
+        await page.close().catch(() => {});
+      }
+    },
+    allowOriginNote:
+      'granted beforehand as chrome://extensions site access: the headless prompt cannot be clicked',
+    async openOptions() {
+      const page = await context.newPage();
+      page.setDefaultTimeout(5000);
+      await page.goto(`${base}/options.html`);
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // In front first: a page in a background tab gets no animation frames, and clicks
+        // wait for the element to be stable over two of them.
+        click: (selector) => page.bringToFront().then(() => page.click(selector)),
+        setFiles: (selector, path) => page.setInputFiles(selector, path),
+        async download(selector) {
+          await page.bringToFront();
+          const [download] = await Promise.all([
+            page.waitForEvent('download', { timeout: 10000 }),
+            page.click(selector),
+          ]);
+          const path = await download.path();
+          return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+        },
+        close: () => page.close(),
+      };
+    },
+    launchFresh: () => launch(port),
+    close: () => context.close(),
+  };
+  return driver;
+}
+
+/**
+ * The build is copied once into the suite's temporary directory and loaded from there: the browser
+ * reads an unpacked extension's files while it runs, and another build of the shared .output
+ * directory during the suite (a colleague's, an editor's) would change them under it.
+ */
+let EXTENSION_DIR = BUILD_DIR;
+
+export async function run(report, { port }) {
+  if (existsSync(join(BUILD_DIR, 'manifest.json'))) {
+    EXTENSION_DIR = join(mkdtempSync(join(tmpdir(), 'extension-')), 'build');
+    cpSync(BUILD_DIR, EXTENSION_DIR, { recursive: true });
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    report.fail('extension build', `no build in ${BUILD_DIR} (npm run build)`);
+    return;
+  }
+  let driver;
+  const started = await report.check('extension loads (service worker running)', async () => {
+    driver = await launch(port);
+    const url = driver.worker.url();
+    return url.startsWith('chrome-extension://') ? [] : [`unexpected worker ${url}`];
+  });
+  if (!started) {
+    await driver?.close().catch(() => {});
+    return;
+  }
+  try {
     await runChecks(driver, report);
   } finally {
-    await context.close().catch(() => {});
+    await driver.close().catch(() => {});
   }
 }

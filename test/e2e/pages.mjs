@@ -135,6 +135,31 @@ export const pages = [
         317016384160 127182816490 365270249846 257111629352 134698149583 116456213014 325485423147 257162828106
         167876260015 406318305125 127430046712 286848972461`,
       absent: [...EBAY_PLACEHOLDERS, '297576927757', '167867364413', '406140773247', '297711299433'],
+      // Every card whose caption reads "Sold <date>" (the 4 "Best offer accepted" left out, as
+      // above): item id, sold day, and the price the card shows (s-card__price), in USD. Two cards
+      // show a range ("$45.49 to $50.77": a listing with variations): the low end is written here,
+      // the high end in a comment. The 4 cards captioned "Ended <date>" did not sell:
+      // 406307126070 227033579748 205799565366 397171896974.
+      sold: `
+        134302287832 2025-10-27 29.99 146815499898 2025-10-27 24.99 389136625738 2025-10-27 14.99
+        406219196143 2025-10-27 29.74 136336195771 2025-10-27 21.99 226083814011 2025-10-27 45.49 (to 50.77)
+        306297702085 2025-10-27 14.99 286529772347 2025-10-27 38.48 127070013071 2025-10-27 59.95
+        167848792566 2025-10-27 16.61 127332397805 2025-09-24 24.43 167542142888 2025-10-26 43.95
+        396230409094 2025-10-26 150.00 274331956702 2025-10-26 49.97 (to 69.95) 406324454300 2025-10-26 40.00
+        157403324080 2025-10-26 177.77 157418069929 2025-10-26 20.00 277328383453 2025-10-26 70.00
+        336238121521 2025-10-26 25.00 165812732176 2025-10-26 42.50 336239637760 2025-10-26 40.00
+        389038303054 2025-10-26 110.00 336253693242 2025-10-26 24.99 376344478066 2025-10-26 34.99
+        127279938972 2025-10-26 40.00 177070966331 2025-10-26 18.82 227034732684 2025-10-26 35.95
+        136530753404 2025-10-26 49.95 376639441872 2025-10-25 14.99 389127944774 2025-10-25 18.99
+        313904215680 2025-10-25 19.96 326832886089 2025-10-25 175.00 406255448312 2025-10-25 34.29
+        397192706155 2025-10-25 24.99 286887257786 2025-10-25 39.15 136284128887 2025-10-25 49.95
+        405931114363 2025-10-24 79.99 357533729059 2025-10-24 44.96 376647134638 2025-10-24 45.00
+        297709718120 2025-10-24 160.00 317016384160 2025-10-24 17.00 127182816490 2025-10-24 14.40
+        365270249846 2025-10-24 16.99 257111629352 2025-10-24 15.00 134698149583 2025-10-24 24.99
+        116456213014 2025-04-19 29.99 325485423147 2025-10-24 24.98 257162828106 2025-10-24 29.99
+        167876260015 2025-10-24 30.00 406318305125 2025-10-24 79.99 127430046712 2025-10-24 27.99
+        286848972461 2025-10-24 74.88`,
+      soldCurrency: 'USD',
       items: [
         {
           id: '134302287832',
@@ -254,6 +279,164 @@ export const pages = [
     },
   },
   {
+    name: 'jp.mercari.com search nintendo switch (2025)',
+    url: 'https://jp.mercari.com/search?keyword=nintendo%20switch',
+    fixture: 'mercari-jp/jp-search-nintendo-switch-2025-rendered.html.gz',
+    expect: {
+      // the 15 li[data-testid=item-cell] holding an a[data-testid=thumbnail-link] (the other 96
+      // cells are loading skeletons): 11 /item/m... and 4 Mercari Shops /shops/product/...; every
+      // one shows ¥300 (span.merPrice), four of them as "現在 ¥300" (current price)
+      ids: `
+        m80460149215 m95115253849 m67122078577 m92940873090 ZZd35tRKpm7CZFXgLCNfJK m98162622802
+        m30967743966 m88486396279 gFhTMioneyA3MkaG4SQ75L MzSR7WhSn7kyFUtWwQkLsc cMfhindfnKyPKiGjoGpCkS
+        m31084101019 m15676271011 m92702700390 m74055076540`,
+      items: [
+        {
+          id: 'm80460149215',
+          title: 'ホワイト キックスタンド 任天堂 Switch 交換用パーツ自立',
+          price: [300, 'JPY'],
+          status: 'active',
+        },
+        {
+          id: 'ZZd35tRKpm7CZFXgLCNfJK',
+          title:
+            'オートバイクハンドルバースイッチ ハンドルバーヘッドライトスイッチ LED車用電源スイッチ フォグランプ制御スイッチ 電源切断消火機能ダブルフラッシュスイッチ 改造パーツ（イエロー+ブラック）',
+          price: [300, 'JPY'],
+        },
+        {
+          id: 'm31084101019',
+          title: 'N*E様 桃太郎電鉄 昭和 平成 令和 Nintendo Switch',
+          price: [300, 'JPY'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'jp.mercari.com item, sold (2025)',
+    url: 'https://jp.mercari.com/item/m96084058332',
+    fixture: 'mercari-jp/jp-item-sold-m96084058332.html.gz',
+    expect: {
+      // the item: h1 in [data-testid=name], ¥4,500 in [data-testid=price], checkout button
+      // disabled "売り切れました" (sold out), 商品の状態 "目立った傷や汚れなし"
+      ids: 'm96084058332',
+      // "こちらの商品もおすすめです" and "この商品を見ている人におすすめ" carousels
+      // (a[data-testid=thumbnail-link]), 58 distinct items
+      optional: `
+        m70789784542 m60271996068 m81235298770 m78371087881 m59782805320 m41092688359 m89937157285
+        m56740143522 m76735546581 m62046168227 m64928812517 m13433387267 m49325825856 m98500308370
+        m76932147769 m44974002500 m46047565145 m76378836241 m63277136819 m69903603395 m34591831154
+        m83522239395 m81815994204 m96640888659 m46888151932 m83631963191 m69034661385 m19394215572
+        m12628050882 m75734694478 m22145772850 m69712141147 m76678473812 m53472197590 m17565731816
+        m47185555965 m74272749301 m48227437006 m51010663917 m66017514874 m60939900656 m92630224749
+        m46798441953 m94728035127 m59361548511 m21872114766 m18807586085 m99201752782 m86217818178
+        m93282924018 m61679378908 m68191424392 m52105477290 m30072034409 m13466973832 m84298519383
+        m14298788151 m64037796810`,
+      items: [
+        {
+          id: 'm96084058332',
+          title: 'あつまれ どうぶつの森 Nintendo Switch',
+          price: [4500, 'JPY'],
+          status: 'sold',
+          condition: '目立った傷や汚れなし',
+        },
+      ],
+    },
+  },
+  {
+    name: 'auctions.yahoo.co.jp search マリオ (2026)',
+    url: 'https://auctions.yahoo.co.jp/search/search/%E3%83%9E%E3%83%AA%E3%82%AA/0/',
+    fixture: 'yahoo-auctions-jp/yahuoku-search-mario-2026.html.gz',
+    expect: {
+      // the 53 li.Product of the results, ids from a[data-auction-id] (6 of them Yahoo!フリマ
+      // fixed-price items, z5..., and one id with no letter prefix)
+      ids: `
+        m1219814658 e1219254331 u1217548913 g1219594776 x1218307840 d1219649163 g1217642101 p1219707299
+        c1219667089 l1219707448 c1219492963 z561625832 g1219675781 d1214867250 f1218803111 n1219245477
+        1219888496 l1219915965 f1219483206 q1219266114 z561592776 j1219805879 z561470166 k1219982350
+        b1219354411 x1219256931 w1219819598 z561306556 d1196534654 v1219691103 w1219488235 r1220067186
+        p1218048525 z560766120 f1220084828 q1220073956 x1219842609 r1207522930 x1219365513 q1219907931
+        n1219800806 z560800524 k1219817355 l1219870082 h1220071645 e1217274303 d1220073907 r1219845622
+        x1219831696 o1219958802 n1219333490 k1220089457 l1219602002`,
+      items: [
+        {
+          // 現在 1,701円, 9 bids
+          id: 'm1219814658',
+          title:
+            'Nintendo 任天堂 SWITCH スイッチ ゲームソフトまとめ 8本 ハントダウン/カップヘッド/エピックミッキー/トライン4/マリオ&ルイージRPGなど',
+          price: [1701, 'JPY'],
+          status: 'active',
+        },
+        {
+          // 現在 1円 and 即決 2,000円: the auction's current price is ¥1
+          id: 'g1217642101',
+          title: '【正規品】スーパーマリオ クッパ ぬいぐるみ 三英貿易 SAN-EI 任天堂 Nintendo 中古美品 Bowser',
+          price: [1, 'JPY'],
+        },
+        {
+          // Yahoo!フリマ: 現在 2,900円 = 即決 2,900円 (title with ideographic spaces)
+          id: 'z561625832',
+          title: 'マリオ テニス エース Switch Nintendo',
+          price: [2900, 'JPY'],
+        },
+        {
+          id: 'o1219958802',
+          title: '【超希少】スーパーマリオランド グニョン 指人形 80年代 ゆび人形 ソフビ 当時物',
+          price: [10000, 'JPY'],
+        },
+        {
+          id: '1219888496',
+          title: 'マリオピカチュウ ルイージピカチュウ ポケモンカード プロモ',
+          price: [4400, 'JPY'],
+        },
+      ],
+    },
+  },
+  {
+    // pages.json gives https://www.amazon.de/s?k=apple, but the saved page is the search for
+    // "katzenfutter" (value of #twotabsearchtextbox; cat food results, shown in English, in EUR)
+    name: 'amazon.de search katzenfutter (2022)',
+    url: 'https://www.amazon.de/s?k=katzenfutter',
+    fixture: 'amazon/amazon-de-search-2022.html.gz',
+    expect: {
+      // the 60 div[data-component-type=s-search-result][data-asin], less B019FILDS0 (no price on
+      // its card) and the second B07D4RV7PQ (sponsored at the top, organic further down)
+      ids: `
+        B013JF5F0C B0B7NQCJJD B09QX7FB88 B09QXBN75N B00C7SCAP6 B07HGPQ4Q3 B077GPYZYL B08HPFJ2R2 B095881K9Q
+        B01C48JDE4 B0090JSX8I B0716W7P6R B00352M8SW B074KFBTXY B08HPFJ2QT B0719GNY4W B0B7NMY3NW B07D4RV7PQ
+        B08VMVV6GQ B09P1TH8LH B08HP67WK6 B072BS2ZZS B078X1TM8W B079W6SCSS B09DHZ1ZJH B01J57509O B07N18967C
+        B01LTIOD6S B074KCXXDG B099KVQLTC B07D4SC339 B0B1Q27CD2 B0B7NKJYRT B0821DF2PM B0821D6MLN B07D19ZF5N
+        B07ZNNT54W B01NAL5IFW B077GQ4JF1 B002KJR6OM B07N18943Q B07149D73T B08DS7CRQ3 B006J32I0M B0079F3OZW
+        B00JRVU6IO B016Y4L4JG B016Y4KXD4 B07TV8KP14 B07ND5JWQ3 B01C48JDJO B08R4T9YBN B072HZXL8C B071RTL5PK
+        B08VMMH4GW B084GZD88F B0845YNZSJ B0882C8FZ5`,
+      absent: ['B019FILDS0'],
+      items: [
+        {
+          // €12.90, struck-through RRP €13.98
+          id: 'B00C7SCAP6',
+          title: 'Kitekat cat food market mix in jelly, 48 bags (2 x 24 x 100 g)',
+          price: [12.9, 'EUR'],
+          status: 'active',
+        },
+        {
+          id: 'B099KVQLTC',
+          title: 'Our Essentials Cat Food by Amazon - Chicken in Jelly, 1 x 415 g',
+          price: [0.85, 'EUR'],
+        },
+        {
+          id: 'B08HPFJ2R2',
+          title: 'Felix Cat Food Wet in Jelly, Variety of Flavours, Large Pack of 120 (120 x 85 g)',
+          price: [36.99, 'EUR'],
+        },
+        {
+          // sponsored card (AdHolder): €2.95, RRP €3.39
+          id: 'B013JF5F0C',
+          title: 'FELIX Countryside Sensations Dry Cat Food with Beef and Chicken, Pack of 1 (1 x 1 kg)',
+          price: [2.95, 'EUR'],
+        },
+      ],
+    },
+  },
+  {
     // eBay's anti-bot interstitial ("Pardon Our Interruption...") where a search was asked for
     name: 'ebay.com bot challenge page',
     url: 'https://www.ebay.com/sch/i.html?_nkw=pokemon&_pgn=2',
@@ -262,8 +445,30 @@ export const pages = [
   },
 ];
 
+/**
+ * A shop Comps has no adapter for, read by the generic (structured data) reader once the user turns
+ * it on for that origin: nothing is recorded before. Read in the saved page: og:type product.item,
+ * h1[itemprop=name] in the schema.org Product, price 17.99 USD in itemprop=price/priceCurrency and
+ * product:price:amount/currency; the id is its canonical link.
+ */
+export const shop = {
+  name: 'www.fye.com product (generic reader)',
+  url: 'https://www.fye.com/better-off-dead-exclusive-blu-ray-steelbook-fye.000000032429335302.html',
+  fixture: 'generic-jsonld/fye-com-product-og-microdata.html.gz',
+  expect: {
+    ids: 'https://www.fye.com/better-off-dead-exclusive-blu-ray-steelbook-fye.000000032429335302.html',
+    items: [
+      {
+        id: 'https://www.fye.com/better-off-dead-exclusive-blu-ray-steelbook-fye.000000032429335302.html',
+        title: 'Better Off Dead [Exclusive Blu-ray Steelbook]',
+        price: [17.99, 'USD'],
+      },
+    ],
+  },
+};
+
 /** Route table of the fixture server: { host, path (with query), fixture, charset, scripts }. */
-export const routes = pages.map(({ url, fixture, charset, scripts }) => {
+export const routes = [...pages, shop].map(({ url, fixture, charset, scripts }) => {
   const parsed = new URL(url);
   return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, charset, scripts };
 });
@@ -271,6 +476,17 @@ export const routes = pages.map(({ url, fixture, charset, scripts }) => {
 /** Every host served, for the certificate and the browsers' host resolution. */
 export const hosts = [...new Set(routes.map((route) => route.host))].sort();
 
-for (const page of pages) {
-  if (page.expect) page.expect.ids = page.expect.ids.split(/\s+/).filter(Boolean);
+const words = (text) => text.split(/\s+/).filter(Boolean);
+for (const page of [...pages, shop]) {
+  const { expect } = page;
+  if (!expect) continue;
+  expect.ids = words(expect.ids);
+  if (typeof expect.optional === 'string') expect.optional = words(expect.optional);
+  if (typeof expect.sold === 'string') {
+    // "id YYYY-MM-DD amount (to max)" -> Map id -> { day, amount }
+    const sold = new Map();
+    for (const [, id, day, amount] of expect.sold.matchAll(/(\S+) (\d{4}-\d{2}-\d{2}) ([\d.]+)/g))
+      sold.set(id, { day, amount: Number(amount) });
+    expect.sold = sold;
+  }
 }

@@ -5,7 +5,7 @@
 //   E2E_BROWSERS=chromium|firefox|chromium,firefox   which suites (default both)
 //   E2E_BUILD=auto|always|never      rebuild .output/* when sources are newer (default auto)
 //   E2E_CHROME_EXT / E2E_FIREFOX_EXT  test another build directory (never rebuilt)
-//   E2E_SUITE_TIMEOUT_MS=70000        a suite still running then is killed (browser included)
+//   E2E_SUITE_TIMEOUT_MS=100000       a suite still running then is killed (browser included)
 //   E2E_PAGE_SCRIPTS=1                let the saved pages' own inline scripts run (server.mjs)
 //
 // Each suite runs inside its own network namespace (`unshare -n`) holding only loopback, where it
@@ -35,7 +35,9 @@ const SUITES = {
     env: 'E2E_FIREFOX_EXT',
   },
 };
-const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 70000);
+// Chromium takes about 30 s, Firefox about 40 s (two browser launches each: the second, a fresh
+// profile, imports the export); the margin is for a busy machine.
+const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 100000);
 
 if (process.argv[2] === '--inside') await inside(process.argv[3]);
 else await outside();

@@ -39,9 +39,10 @@ function listingUrl(doc: Document, url: URL): string {
     canonical = null;
   const u = new URL(canonical ?? url);
   if (!canonical) {
-    const kept = [...u.searchParams]
-      .filter(([name]) => ID_PARAMS.test(name))
-      .sort(([a], [b]) => (a < b ? -1 : 1));
+    // forEach, not iteration: URLSearchParams is not iterable in a Firefox content script (Xray).
+    const pairs: [string, string][] = [];
+    u.searchParams.forEach((value, name) => pairs.push([name, value]));
+    const kept = pairs.filter(([name]) => ID_PARAMS.test(name)).sort(([a], [b]) => (a < b ? -1 : 1));
     u.search = new URLSearchParams(kept).toString();
   }
   u.hash = '';
@@ -117,8 +118,11 @@ export const generic: SiteAdapter = {
   // any other page 'item' (extract records something only where the page shows one product).
   pageKind(url) {
     if (/\/(search|suche|recherche|busca|buscar|cerca)\b/i.test(url.pathname)) return 'search';
-    for (const name of url.searchParams.keys()) if (SEARCH_PARAMS.test(name)) return 'search';
-    return 'item';
+    let search = false;
+    url.searchParams.forEach((_value, name) => {
+      if (SEARCH_PARAMS.test(name)) search = true;
+    });
+    return search ? 'search' : 'item';
   },
   extract(doc, url) {
     const found = structuredListings(doc, url, 'generic');
