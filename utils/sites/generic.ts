@@ -41,7 +41,9 @@ function listingUrl(doc: Document, url: URL): string {
   if (!canonical) {
     // forEach, not iteration: URLSearchParams is not iterable in a Firefox content script (Xray).
     const pairs: [string, string][] = [];
-    u.searchParams.forEach((value, name) => pairs.push([name, value]));
+    u.searchParams.forEach((value, name) => {
+      pairs.push([name, value]);
+    });
     const kept = pairs.filter(([name]) => ID_PARAMS.test(name)).sort(([a], [b]) => (a < b ? -1 : 1));
     u.search = new URLSearchParams(kept).toString();
   }
