@@ -36,3 +36,10 @@ export const captureMessageSchema = z.object({
   pageUrl: z.url().max(4000),
   listings: z.array(z.unknown()).max(MAX_BATCH),
 });
+
+/** What the popup and options page may ask of the background: turn the shop reader on or off. */
+export const siteMessageSchema = z.object({
+  type: z.enum(['enable-site', 'disable-site']),
+  url: z.url({ protocol: /^https?$/ }).max(4000),
+  tabId: z.number().int().nonnegative().optional(),
+});

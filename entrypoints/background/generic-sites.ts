@@ -9,16 +9,6 @@ export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
-/** https://shop.example from any URL of it; null for pages the extension cannot read. */
-export function webOrigin(pageUrl: string): string | null {
-  try {
-    const url = new URL(pageUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Makes the registered generic content script match exactly the origins that are both turned on
  * and still granted (the user can revoke a permission from the browser's own UI).

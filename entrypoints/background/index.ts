@@ -1,24 +1,26 @@
 import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
 import { applyRetention } from '../../storage/retention';
+import { siteMessageSchema } from '../../storage/schema';
 import { loadSettings, updateSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
-import { disableOrigin, enableOrigin, syncGenericRegistration, webOrigin } from './generic-sites';
+import { disableOrigin, enableOrigin, syncGenericRegistration } from './generic-sites';
 
-/** Messages only this extension's own pages (popup, options) may send. */
-async function handlePageMessage(message: {
-  type: string;
-  url?: unknown;
-  tabId?: unknown;
-}): Promise<unknown> {
-  const origin = typeof message.url === 'string' ? webOrigin(message.url) : null;
-  if (!origin) return { ok: false, error: 'not a web page' };
-  if (message.type === 'enable-site') {
+/** Messages only this extension's own pages (popup, options) may send, checked with zod. */
+async function handleSiteMessage(message: unknown): Promise<unknown> {
+  const parsed = siteMessageSchema.safeParse(message);
+  if (!parsed.success) {
+    warnOnce('site-shape', 'Ignored a site message of the wrong shape.', parsed.error.issues[0]);
+    return { ok: false, error: 'bad message' };
+  }
+  const { type, url, tabId } = parsed.data;
+  const origin = new URL(url).origin;
+  if (type === 'enable-site') {
     // The popup asked for the permission first (it needs the user's click); check it was granted.
     if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
       return { ok: false, error: 'not granted' };
-    await enableOrigin(origin, typeof message.tabId === 'number' ? message.tabId : undefined);
+    await enableOrigin(origin, tabId);
     return { ok: true };
   }
   await disableOrigin(origin);
@@ -58,7 +60,7 @@ export default defineBackground(() => {
     let reply: Promise<unknown>;
     if (typed?.type === 'capture') reply = handleCapture(deps, message, sender);
     else if ((typed?.type === 'enable-site' || typed?.type === 'disable-site') && isOwnPage(sender))
-      reply = handlePageMessage(message as { type: string });
+      reply = handleSiteMessage(message);
     else return undefined;
     reply.then(sendResponse).catch((error: unknown) => {
       warnOnce(`message-${String(typed?.type)}`, `Could not handle a ${String(typed?.type)} message.`, error);
