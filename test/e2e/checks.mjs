@@ -1,3 +1,6 @@
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 // The end-to-end checks, written once for both browsers. A browser suite (chromium.mjs,
 // firefox.mjs) launches its browser with the built extension and hands `runChecks` a driver:
 //
@@ -76,6 +79,21 @@ export class Report {
     this.failed++;
     console.log(`not ok - ${this.prefix}: ${name}: ${oneLine(reason)}`);
   }
+}
+
+/**
+ * The build, copied once into a temporary directory for the suite: the browser reads an unpacked
+ * extension's files while it runs, and another build of the shared .output directory during the
+ * suite (a colleague's, an editor's) would change them under it. Null, reported, when not built.
+ */
+export function copyBuild(report, buildDir, buildCommand) {
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    report.fail('extension build', `no build in ${buildDir} (${buildCommand})`);
+    return null;
+  }
+  const copy = join(mkdtempSync(join(tmpdir(), 'extension-')), 'build');
+  cpSync(buildDir, copy, { recursive: true });
+  return copy;
 }
 
 export function oneLine(error) {

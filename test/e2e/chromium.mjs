@@ -1,11 +1,10 @@
 // Chromium suite: headless Debian Chromium driven by playwright-core, the Chrome MV3 build
 // loaded as an unpacked extension, saved pages served under their real host names.
 // Run through run.mjs (it provides the network namespace, certificate and server).
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { readPopup, runChecks } from './checks.mjs';
+import { copyBuild, readPopup, runChecks } from './checks.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
 
@@ -143,22 +142,12 @@ async function launch(port) {
   return driver;
 }
 
-/**
- * The build is copied once into the suite's temporary directory and loaded from there: the browser
- * reads an unpacked extension's files while it runs, and another build of the shared .output
- * directory during the suite (a colleague's, an editor's) would change them under it.
- */
 let EXTENSION_DIR = BUILD_DIR;
 
 export async function run(report, { port }) {
-  if (existsSync(join(BUILD_DIR, 'manifest.json'))) {
-    EXTENSION_DIR = join(mkdtempSync(join(tmpdir(), 'extension-')), 'build');
-    cpSync(BUILD_DIR, EXTENSION_DIR, { recursive: true });
-  }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    report.fail('extension build', `no build in ${BUILD_DIR} (npm run build)`);
-    return;
-  }
+  const copy = copyBuild(report, BUILD_DIR, 'npm run build');
+  if (!copy) return;
+  EXTENSION_DIR = copy;
   let driver;
   const started = await report.check('extension loads (service worker running)', async () => {
     driver = await launch(port);

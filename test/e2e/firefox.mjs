@@ -3,11 +3,11 @@
 // names (every name resolves to 127.0.0.1). Run through run.mjs (network namespace, certificate,
 // server).
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { readPopup, runChecks, sleep } from './checks.mjs';
+import { copyBuild, readPopup, runChecks, sleep } from './checks.mjs';
 import { ROOT } from './server.mjs';
 
 const BUILD_DIR = process.env.E2E_FIREFOX_EXT ?? join(ROOT, '.output/firefox-mv2');
@@ -170,22 +170,12 @@ async function launch(installed = (install) => install()) {
   return driver;
 }
 
-/**
- * The build is copied once into the suite's temporary directory and loaded from there: the browser
- * reads an unpacked extension's files while it runs, and another build of the shared .output
- * directory during the suite (a colleague's, an editor's) would change them under it.
- */
 let EXTENSION_DIR = BUILD_DIR;
 
 export async function run(report, { port }) {
-  if (existsSync(join(BUILD_DIR, 'manifest.json'))) {
-    EXTENSION_DIR = join(mkdtempSync(join(tmpdir(), 'extension-')), 'build');
-    cpSync(BUILD_DIR, EXTENSION_DIR, { recursive: true });
-  }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    report.fail('extension build', `no build in ${BUILD_DIR} (npm run build:firefox)`);
-    return;
-  }
+  const copy = copyBuild(report, BUILD_DIR, 'npm run build:firefox');
+  if (!copy) return;
+  EXTENSION_DIR = copy;
   if (port !== 443) {
     report.fail(
       'fixture server',
