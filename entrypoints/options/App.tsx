@@ -9,12 +9,20 @@ import { Alert, describe } from '../../components/options/shared';
 import { openDatabase } from '../../storage/db';
 import { loadSettings, onSettingsChanged, type Settings, updateSettings } from '../../storage/settings';
 import { t } from '../../utils/i18n';
-import { adapters } from '../../utils/sites';
+
+/**
+ * The sites this build reads, from its manifest (one content script per site, content-scripts/<id>.js):
+ * importing the adapters only for their ids would put every adapter in this page.
+ */
+function siteIds(): string[] {
+  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.js ?? []);
+  return files.flatMap((file) => /content-scripts\/([\w-]+)\.js$/.exec(file)?.[1] ?? []);
+}
 
 /** The options page: what is captured, export and import, and what is kept. */
 export function App() {
   const db = useMemo(() => openDatabase(), []);
-  const sites = useMemo(() => adapters.map((adapter) => adapter.id), []);
+  const sites = useMemo(siteIds, []);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Bumped when listings change on this page, so the counts are read again. */
