@@ -8,11 +8,6 @@ import type { SiteAdapter } from './sites/types';
 const SETTLE_MS = 400;
 
 /**
- * The content script's whole job, shared by the marketplace script (site adapters) and the
- * generic one (registered at runtime on the shops the user turned on): read the page, send
- * what is new, read again when the page grows or navigates, and answer the popup.
- */
-/**
  * The content script of one site adapter. One script per site, rather than one for all, keeps
  * what a page loads to its own adapter and the shared code (see the size figures in README).
  */
@@ -21,18 +16,23 @@ export function siteContentScript(adapter: SiteAdapter) {
     matches: adapter.matches,
     runAt: 'document_idle',
     main(ctx) {
-      runCapture(ctx, (url) => (adapter.claims(url) ? adapter : undefined));
+      runCapture(ctx, adapter);
     },
   });
 }
 
-export function runCapture(
-  ctx: ContentScriptContext,
-  pickAdapter: (url: URL) => SiteAdapter | undefined,
-): void {
-  const adapter = pickAdapter(new URL(location.href));
-  if (!adapter) return;
-
+/**
+ * The content script's whole job, shared by the site scripts and the generic one (registered at
+ * runtime on the shops the user turned on): read the page, send what is new, read again when the
+ * page grows or navigates, and answer the popup. The adapter's `claims` is asked at every read,
+ * not once: on a single-page site the script may start on a page it does not read (facebook.com)
+ * and be navigated to one it does (facebook.com/marketplace) without a reload.
+ */
+export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const claimedUrl = () => {
+    const url = new URL(location.href);
+    return adapter.claims(url) ? url : null;
+  };
   const send = (listings: Listing[]) => {
     const message: CaptureMessage = {
       type: 'capture',
@@ -45,7 +45,9 @@ export function runCapture(
   };
   const watcher = new PageWatcher(adapter, send);
   const scan = () => {
-    watcher.scan(document, new URL(location.href)).catch((error: unknown) => {
+    const url = claimedUrl();
+    if (!url) return;
+    watcher.scan(document, url).catch((error: unknown) => {
       console.warn('[Comps] could not send listings to the extension.', error);
     });
   };
@@ -63,8 +65,9 @@ export function runCapture(
   ctx.addEventListener(window, 'wxt:locationchange', scanSoon);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if ((message as PageInfoMessage | null)?.type !== 'page-info') return undefined;
-    sendResponse(watcher.info(document, new URL(location.href)));
+    const url = claimedUrl();
+    if ((message as PageInfoMessage | null)?.type !== 'page-info' || !url) return undefined;
+    sendResponse(watcher.info(document, url));
     return true;
   });
 }

@@ -10,6 +10,6 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    runCapture(ctx, () => generic);
+    runCapture(ctx, generic);
   },
 });

@@ -119,7 +119,10 @@ function pageKind(url: URL): PageKind | null {
 
 export const facebookMarketplace: SiteAdapter = {
   id: 'facebook-marketplace',
-  matches: ['https://www.facebook.com/marketplace/*', 'https://web.facebook.com/marketplace/*'],
+  // All of facebook.com, though only Marketplace is read (claims): people reach Marketplace from
+  // the feed inside the single-page app, and a script matched to /marketplace/* would not be
+  // there until a reload. Elsewhere on Facebook the script reads nothing.
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   claims: (url) =>
     /^(www|web)\.facebook\.com$/.test(url.hostname) && /^\/marketplace(\/|$)/.test(url.pathname),
   pageKind,
