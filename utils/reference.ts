@@ -114,9 +114,8 @@ const keyOf = (listing: { site: string; itemId: string }) => `${listing.site}\u0
 /** Price in the display currency, plus shipping when asked; undefined when a rate is missing. */
 function displayAmount(listing: Listing, options: ReferenceOptions): number | undefined {
   const { price, shipping } = listing;
-  const currency = price.currency ?? (options.currency === null ? undefined : undefined);
-  if (!currency) return undefined;
-  const item = convert(price.amount, currency, options.currency, options.rates);
+  if (!price.currency) return undefined;
+  const item = convert(price.amount, price.currency, options.currency, options.rates);
   if (item === undefined || !options.includeShipping || !shipping) return item;
   const postage = shipping.currency
     ? convert(shipping.amount, shipping.currency, options.currency, options.rates)
