@@ -7,7 +7,6 @@
 //     name: 'mercari.jp search',                            // used in check names
 //     url: 'https://jp.mercari.com/search?keyword=...',     // host + path + query it is served at
 //     fixture: 'mercari-jp/jp-search-....html.gz',          // under test/fixtures/
-//     charset: 'gbk',                                       // only if the page does not declare it
 //     scripts: true,                                        // let the page's inline scripts run
 //     expect: { ids, optional, absent, items },           // see `Expectation` below
 //   }
@@ -467,10 +466,10 @@ export const shop = {
   },
 };
 
-/** Route table of the fixture server: { host, path (with query), fixture, charset, scripts }. */
-export const routes = [...pages, shop].map(({ url, fixture, charset, scripts }) => {
+/** Route table of the fixture server: { host, path (with query), fixture, scripts }. */
+export const routes = [...pages, shop].map(({ url, fixture, scripts }) => {
   const parsed = new URL(url);
-  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, charset, scripts };
+  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts };
 });
 
 /** Every host served, for the certificate and the browsers' host resolution. */

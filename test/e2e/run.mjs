@@ -122,7 +122,7 @@ function runSuite(name, flags, tmp) {
   return new Promise((resolve) => {
     const counts = { passed: 0, failed: 0 };
     const started = Date.now();
-    const inner = `ip link set lo up && exec node ${JSON.stringify(SELF)} --inside ${name}`;
+    const inner = `ip link set lo up && exec node --import tsx ${JSON.stringify(SELF)} --inside ${name}`;
     const child = spawn('unshare', [...flags, 'sh', '-c', inner], {
       cwd: ROOT,
       detached: true, // own process group, killed as a whole on timeout

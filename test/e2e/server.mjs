@@ -2,14 +2,14 @@
 // table in pages.mjs, everything else (images, scripts, styles the pages reference) is a quick
 // 404 so that no page waits on it.
 //
-//   node test/e2e/server.mjs [port]    serve by hand (default 8443), e.g. for
+//   node --import tsx test/e2e/server.mjs [port]    serve by hand (default 8443), e.g. for
 //   curl -k --resolve www.ebay.com:8443:127.0.0.1 'https://www.ebay.com:8443/sch/i.html?_nkw=pokemon'
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { decodeSavedPage } from '../../utils/cli/html.ts';
 import { hosts, routes } from './pages.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -47,26 +47,11 @@ export function makeCertificate(dir = CERT_DIR) {
 }
 
 /**
- * The page's bytes as a server would send them, and its charset: gzip undone, the headers of a
- * `curl -i` dump dropped, charset from the route, else <meta charset>, else the dump's
- * Content-Type, else utf-8.
+ * The page as the server sends it: decoded by the same rule as the unit tests and the extract
+ * tool (utils/cli/html.ts: gzip undone, `curl -i` headers dropped, the real charset), sent as UTF-8.
  */
-export function loadPage(fixture, charset) {
-  let bytes = readFileSync(join(FIXTURES, fixture));
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  let headers = '';
-  if (bytes.subarray(0, 5).toString('latin1') === 'HTTP/') {
-    const text = bytes.subarray(0, 64 * 1024).toString('latin1');
-    const end = /\r?\n\r?\n/.exec(text);
-    if (end) {
-      headers = text.slice(0, end.index);
-      bytes = bytes.subarray(end.index + end[0].length);
-    }
-  }
-  const head = bytes.subarray(0, 256 * 1024).toString('latin1');
-  const declared =
-    charset ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? /charset=([\w-]+)/i.exec(headers)?.[1];
-  return { body: bytes, charset: (declared ?? 'utf-8').toLowerCase() };
+export function loadPage(fixture) {
+  return Buffer.from(decodeSavedPage(readFileSync(join(FIXTURES, fixture))), 'utf8');
 }
 
 /**
@@ -93,20 +78,20 @@ export async function startServer({ port = 443, host = '127.0.0.1', certDir = CE
       }
       let page = cache.get(route);
       if (!page) {
-        page = loadPage(route.fixture, route.charset);
+        page = loadPage(route.fixture);
         cache.set(route, page);
       }
       const key = `${hostname} ${request.url}`;
       hits.set(key, (hits.get(key) ?? 0) + 1);
       response.writeHead(200, {
-        'content-type': `text/html; charset=${page.charset}`,
-        'content-length': page.body.length,
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': page.length,
         'cache-control': 'no-store',
         ...(route.scripts || process.env.E2E_PAGE_SCRIPTS === '1'
           ? {}
           : { 'content-security-policy': "script-src 'none'" }),
       });
-      response.end(page.body);
+      response.end(page);
     },
   );
   await new Promise((resolve, reject) => {
