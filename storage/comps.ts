@@ -1,3 +1,4 @@
+import { listingKey } from '../utils/listing';
 import type { CompsDatabase, StoredListing } from './db';
 import { readTokenStats } from './token-stats';
 
@@ -41,7 +42,7 @@ export async function findCandidates(
       toRead.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray()),
     );
     const unique = new Map<string, StoredListing>();
-    for (const listing of lists.flat()) unique.set(`${listing.site}\u0000${listing.itemId}`, listing);
+    for (const listing of lists.flat()) unique.set(listingKey(listing.site, listing.itemId), listing);
     return { listings: [...unique.values()], docCount, docFreq };
   });
 }
@@ -55,13 +56,13 @@ async function countLive(db: CompsDatabase, tokens: string[]) {
   return { docCount, docFreq: new Map(tokens.map((token, index) => [token, counts[index] ?? 0])) };
 }
 
-/** The user's include/exclude choices for a query, by `site\0itemId`. */
+/** The user's include/exclude choices for a query, by `listingKey`. */
 export async function choicesFor(
   db: CompsDatabase,
   queryKey: string,
 ): Promise<Map<string, 'include' | 'exclude'>> {
   const rows = await db.choices.where('query').equals(queryKey).toArray();
-  return new Map(rows.map((row) => [`${row.site}\u0000${row.itemId}`, row.choice]));
+  return new Map(rows.map((row) => [listingKey(row.site, row.itemId), row.choice]));
 }
 
 export async function setChoice(

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { listingKey } from '../utils/listing';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupObservation, type BackupScope } from './backup';
 import { CSV_BOM, CSV_EOL, csvField, csvRecord } from './csv';
 import type { CompChoice, CompsDatabase, PriceObservation, StoredListing } from './db';
@@ -85,18 +86,14 @@ export const DEFAULT_PAGE_SIZE = 2000;
 
 interface Page {
   listings: StoredListing[];
-  /** Each listing's observations, oldest first, keyed by `keyOf`. */
+  /** Each listing's observations, oldest first, keyed by `listingKey`. */
   history: Map<string, PriceObservation[]>;
-}
-
-export function keyOf(site: string, itemId: string): string {
-  return `${site}\u0000${itemId}`;
 }
 
 function groupHistory(rows: PriceObservation[]): Map<string, PriceObservation[]> {
   const groups = new Map<string, PriceObservation[]>();
   for (const row of rows) {
-    const key = keyOf(row.site, row.itemId);
+    const key = listingKey(row.site, row.itemId);
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
@@ -115,7 +112,7 @@ async function* pages(db: CompsDatabase, options: ExportOptions): AsyncGenerator
   const size = Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE);
   if (options.keys) {
     // Each listing once, in the order first given.
-    const unique = [...new Map(options.keys.map((key) => [keyOf(key[0], key[1]), key])).values()];
+    const unique = [...new Map(options.keys.map((key) => [listingKey(key[0], key[1]), key])).values()];
     for (let start = 0; start < unique.length; start += size) {
       const keys = unique.slice(start, start + size);
       const found = await db.listings.bulkGet(keys);
@@ -299,7 +296,7 @@ function csvRowsOf(
 async function choicesByListing(db: CompsDatabase): Promise<Map<string, CompChoice[]>> {
   const byKey = new Map<string, CompChoice[]>();
   for (const choice of await db.choices.toArray()) {
-    const key = keyOf(choice.site, choice.itemId);
+    const key = listingKey(choice.site, choice.itemId);
     const list = byKey.get(key);
     if (list) list.push(choice);
     else byKey.set(key, [choice]);
@@ -352,7 +349,7 @@ export async function* exportChunks(
   for await (const page of pages(db, options)) {
     let chunk = '';
     for (const listing of page.listings) {
-      const key = keyOf(listing.site, listing.itemId);
+      const key = listingKey(listing.site, listing.itemId);
       let history = page.history.get(key) ?? [];
       if (dated) {
         history = history.filter(inRange);
@@ -373,7 +370,7 @@ export async function* exportChunks(
   if (options.format === 'json') {
     const choices: CompChoice[] = await db.choices.toArray();
     const kept = exported
-      ? choices.filter((choice) => exported.has(keyOf(choice.site, choice.itemId)))
+      ? choices.filter((choice) => exported.has(listingKey(choice.site, choice.itemId)))
       : choices;
     yield `\n],\n"choices":[${kept.map((choice) => `\n${JSON.stringify(choice)}`).join(',')}\n]}\n`;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Listing } from '../utils/listing';
+import { type Listing, listingKey } from '../utils/listing';
 import {
   type BackupChoice,
   type BackupListingState,
@@ -20,7 +20,7 @@ import {
   type PriceObservation,
   type StoredListing,
 } from './db';
-import { CSV_COLUMNS, type CsvColumn, keyOf } from './export';
+import { CSV_COLUMNS, type CsvColumn } from './export';
 import { mergeListing } from './listings';
 import { StatsDelta } from './token-stats';
 
@@ -265,7 +265,7 @@ export async function parseBackupJson(text: string, onProgress?: ImportProgress)
       state: stateOf(state),
       history: tidyHistory(history.map((row) => observationOf(state.site, state.itemId, row))),
     };
-    const key = keyOf(state.site, state.itemId);
+    const key = listingKey(state.site, state.itemId);
     const twin = byKey.get(key);
     if (twin) combine(twin, imported);
     else byKey.set(key, imported);
@@ -280,7 +280,7 @@ export async function parseBackupJson(text: string, onProgress?: ImportProgress)
     const parsed = backupChoiceSchema.safeParse(item);
     if (!parsed.success) throw badRecord({ list: 'choices', index: index + 1 }, parsed.error);
     const choice = choiceOf(parsed.data);
-    const key = `${choice.query}\u0000${keyOf(choice.site, choice.itemId)}`;
+    const key = `${choice.query}\u0000${listingKey(choice.site, choice.itemId)}`;
     const twin = choices.get(key);
     if (!twin || choice.at >= twin.at) choices.set(key, choice);
   });
@@ -404,7 +404,7 @@ class CsvImporter {
     };
     const site = cell('site');
     const itemId = cell('itemId');
-    const key = keyOf(site, itemId);
+    const key = listingKey(site, itemId);
     const raw = LISTING_COLUMNS.map(cell).join('\u0001');
     let accumulator = this.byKey.get(key);
     if (!accumulator || accumulator.raw !== raw) {
@@ -645,16 +645,16 @@ export async function mergeImport(
       // when most keys are not stored yet (a restore into an empty database).
       const found = new Map(
         (await db.listings.where('[site+itemId]').anyOf(keys).toArray()).map(
-          (listing) => [keyOf(listing.site, listing.itemId), listing] as [string, StoredListing],
+          (listing) => [listingKey(listing.site, listing.itemId), listing] as [string, StoredListing],
         ),
       );
-      const stored = keys.map(([site, itemId]) => found.get(keyOf(site, itemId)));
+      const stored = keys.map(([site, itemId]) => found.get(listingKey(site, itemId)));
       const knownRows = await db.history.where('[site+itemId]').anyOf(keys).toArray();
-      const known = new Set(knownRows.map((row) => `${keyOf(row.site, row.itemId)}|${dedupeKey(row)}`));
+      const known = new Set(knownRows.map((row) => `${listingKey(row.site, row.itemId)}|${dedupeKey(row)}`));
       const puts: StoredListing[] = [];
       const adds: NewObservation[] = [];
       batch.forEach((item, index) => {
-        const key = keyOf(item.state.site, item.state.itemId);
+        const key = listingKey(item.state.site, item.state.itemId);
         const fresh = item.history.filter((row) => !known.has(`${key}|${dedupeKey(row)}`));
         adds.push(...fresh);
         const before = stored[index];

@@ -1,4 +1,4 @@
-import type { Listing } from '../utils/listing';
+import { type Listing, listingKey } from '../utils/listing';
 import { type CompsDatabase, listingTokens, type PriceObservation, type StoredListing } from './db';
 import { StatsDelta } from './token-stats';
 
@@ -63,7 +63,7 @@ export async function recordListings(
 ): Promise<RecordResult> {
   const result: RecordResult = { added: 0, updated: 0, unchanged: 0 };
   // The same listing twice in one batch (a carousel repeating a card): the last one wins.
-  const unique = new Map(listings.map((listing) => [`${listing.site}\u0000${listing.itemId}`, listing]));
+  const unique = new Map(listings.map((listing) => [listingKey(listing.site, listing.itemId), listing]));
   const batch = [...unique.values()];
   if (batch.length === 0) return result;
   await db.transaction('rw', db.listings, db.history, db.meta, async () => {

@@ -1,5 +1,5 @@
+import { listingKey } from '../utils/listing';
 import type { CompsDatabase, PriceObservation } from './db';
-import { keyOf } from './export';
 import { rebuildTokenStats } from './token-stats';
 
 /**
@@ -76,14 +76,14 @@ export async function applyRetention(
       await db.history.bulkDelete(ids);
       result.listings += keys.length;
       result.observations += ids.length;
-      for (const [site, itemId] of keys) deleted.add(keyOf(site, itemId));
+      for (const [site, itemId] of keys) deleted.add(listingKey(site, itemId));
     });
     options.onProgress?.(Math.min(start + listingChunk, staleKeys.length), total);
     await breathe();
   }
   if (deleted.size > 0) {
     result.choices = await db.choices
-      .filter((choice) => deleted.has(keyOf(choice.site, choice.itemId)))
+      .filter((choice) => deleted.has(listingKey(choice.site, choice.itemId)))
       .delete();
   }
 
@@ -96,18 +96,20 @@ export async function applyRetention(
       );
       if (rows.length === 0) return;
       const keys = new Map<string, [string, string]>();
-      for (const row of rows) keys.set(keyOf(row.site, row.itemId), [row.site, row.itemId]);
+      for (const row of rows) keys.set(listingKey(row.site, row.itemId), [row.site, row.itemId]);
       const latest = new Map<string, PriceObservation>();
       for (const row of await db.history
         .where('[site+itemId]')
         .anyOf([...keys.values()])
         .toArray()) {
-        const key = keyOf(row.site, row.itemId);
+        const key = listingKey(row.site, row.itemId);
         const best = latest.get(key);
         if (!best || later(row, best)) latest.set(key, row);
       }
       const doomed = rows
-        .filter((row) => row.observedAt < cutoff && latest.get(keyOf(row.site, row.itemId))?.id !== row.id)
+        .filter(
+          (row) => row.observedAt < cutoff && latest.get(listingKey(row.site, row.itemId))?.id !== row.id,
+        )
         .map((row) => row.id as number);
       if (doomed.length > 0) await db.history.bulkDelete(doomed);
       result.observations += doomed.length;

@@ -46,3 +46,8 @@ export interface Extraction {
   pageKind: PageKind | null;
   listings: Listing[];
 }
+
+/** One string per listing (the site and its own id), for maps and sets. */
+export function listingKey(site: string, itemId: string): string {
+  return `${site}\u0000${itemId}`;
+}

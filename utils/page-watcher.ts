@@ -1,5 +1,5 @@
 import { extractPage } from './extract-page';
-import type { Listing } from './listing';
+import { type Listing, listingKey } from './listing';
 import { MAX_BATCH, type PageInfoReply } from './messages';
 import { pageQuery } from './page-query';
 import type { SiteAdapter } from './sites/types';
@@ -33,9 +33,9 @@ export class PageWatcher {
       this.pageKeys = [];
     }
     const { listings } = extractPage(this.adapter, doc, url);
-    const known = new Set(this.pageKeys.map(([site, id]) => `${site}\u0000${id}`));
+    const known = new Set(this.pageKeys.map(([site, id]) => listingKey(site, id)));
     for (const listing of listings) {
-      const key = `${listing.site}\u0000${listing.itemId}`;
+      const key = listingKey(listing.site, listing.itemId);
       if (!known.has(key)) {
         known.add(key);
         this.pageKeys.push([listing.site, listing.itemId]);

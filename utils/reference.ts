@@ -16,7 +16,7 @@
  * 5. Newer comps weigh more (half-life 30 days); fewer than 3 kept comps is "not enough data".
  */
 import { type ConditionGrade, type ExclusionReason, exclusionReason, gradeCondition } from './condition';
-import type { Listing, ListingStatus, Money } from './listing';
+import { type Listing, type ListingStatus, listingKey, type Money } from './listing';
 import { buildQuery, type CorpusStats, isMatch, type Query, scoreCandidate } from './match';
 import { convert, type Rates } from './rates';
 import {
@@ -44,7 +44,7 @@ export interface ReferenceOptions {
   currency: string;
   rates: Rates;
   includeShipping: boolean;
-  /** The user's choices for this query, by `site\0itemId`. */
+  /** The user's choices for this query, by `listingKey`. */
   choices: ReadonlyMap<string, Choice>;
   /** The listing in the open tab: not its own comp; its condition picks the comps' condition. */
   target?: Listing;
@@ -109,7 +109,7 @@ export function queryKey(query: string): string {
   return normalize(query).trim();
 }
 
-const keyOf = (listing: { site: string; itemId: string }) => `${listing.site}\u0000${listing.itemId}`;
+const keyOf = (listing: { site: string; itemId: string }) => listingKey(listing.site, listing.itemId);
 
 /** Price in the display currency, plus shipping when asked; undefined when a rate is missing. */
 function displayAmount(listing: Listing, options: ReferenceOptions): number | undefined {
