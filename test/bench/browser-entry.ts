@@ -9,13 +9,8 @@ import { extractPage } from '../../utils/extract-page';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
+import { median } from '../../utils/stats';
 import { benchExport } from './export-bench';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /** Parses the saved page as the browser would (scripts inert), then times extraction. */
 export function timeExtraction(html: string, pageUrl: string, runs: number) {
