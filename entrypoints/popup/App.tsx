@@ -7,11 +7,11 @@ import { ReferenceCard } from '../../components/ReferenceCard';
 import { setChoice } from '../../storage/comps';
 import type { StoredListing } from '../../storage/db';
 import { type ExportFormat, exportFileName, exportListings } from '../../storage/export';
-import { type Settings, updateSettings } from '../../storage/settings';
+import { loadSettings, type Settings, updateSettings } from '../../storage/settings';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { queryKey, type ReferenceResult } from '../../utils/reference';
-import { db, loadReference, loadSettings, type OpenTab, openTab, pageListings, targetOf } from './data';
+import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
 
 const WINDOWS = [30, 90, 180, 365];
 

@@ -1,7 +1,7 @@
 import { type CompsDatabase, openDatabase, type StoredListing } from '../../storage/db';
 import { getListings, recentListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
-import { loadSettings, type Settings } from '../../storage/settings';
+import type { Settings } from '../../storage/settings';
 import { uiLocale } from '../../utils/i18n';
 import type { Listing } from '../../utils/listing';
 import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
@@ -47,7 +47,7 @@ export function targetOf(page: PageInfoReply | null): Listing | undefined {
   return page?.pageKind === 'item' ? page.listings.find((listing) => !listing.related) : undefined;
 }
 
-export function displayCurrency(settings: Settings): string {
+function displayCurrency(settings: Settings): string {
   return settings.displayCurrency ?? currencyForLocale(uiLocale());
 }
 
@@ -74,5 +74,3 @@ export async function pageListings(page: PageInfoReply | null): Promise<StoredLi
   }
   return recentListings(db());
 }
-
-export { loadSettings };

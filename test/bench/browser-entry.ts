@@ -2,7 +2,7 @@
  * Bundled by test/bench/run.mjs into one script that runs inside headless Chromium, so the
  * figures are those of the browser the extension runs in, not of Node's DOM emulation.
  */
-import { openDatabase, type StoredListing } from '../../storage/db';
+import { openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
 import { extractPage } from '../../utils/extract-page';
@@ -127,12 +127,3 @@ export async function timeExport(dbName: string) {
     db.close();
   }
 }
-
-export async function countListings(dbName: string): Promise<number> {
-  const db = openDatabase(dbName);
-  const count = await db.listings.count();
-  db.close();
-  return count;
-}
-
-export type { StoredListing };
