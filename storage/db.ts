@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Listing, ListingStatus, PageKind } from '../utils/listing';
 import { tokenize } from '../utils/text';
+import { StatsDelta, TOTAL_KEY } from './token-stats';
 
 /** A listing's latest known state, one row per (site, itemId). */
 export interface StoredListing extends Listing {
@@ -77,17 +78,17 @@ export function declareSchema(db: Dexie): void {
       meta: 'key',
     })
     .upgrade(async (tx) => {
-      const counts = new Map<string, number>([['listings', 0]]);
+      const stats = new StatsDelta();
       await tx
         .table<StoredListing>('listings')
         .toCollection()
         .modify((listing) => {
           listing.tokens = listingTokens(listing.title);
-          counts.set('listings', (counts.get('listings') ?? 0) + 1);
-          for (const token of new Set(listing.tokens))
-            counts.set(`t:${token}`, (counts.get(`t:${token}`) ?? 0) + 1);
+          stats.count(listing, 1);
         });
-      await tx.table('meta').bulkPut([...counts].map(([key, value]) => ({ key, value })));
+      const meta = tx.table<MetaRow, string>('meta');
+      await meta.put({ key: TOTAL_KEY, value: 0 }); // an empty database has counts too
+      await stats.write(meta);
     });
 }
 

@@ -691,7 +691,7 @@ export async function mergeImport(
       if (puts.length > 0) await db.choices.bulkPut(puts);
       summary.choices = puts.length;
     }
-    await stats.write(db);
+    await stats.write(db.meta);
   });
   return summary;
 }

@@ -88,7 +88,7 @@ export async function recordListings(
     });
     await db.listings.bulkPut(rows);
     if (observations.length > 0) await db.history.bulkAdd(observations);
-    await stats.write(db);
+    await stats.write(db.meta);
   });
   return result;
 }

@@ -1,4 +1,5 @@
-import type { CompsDatabase, StoredListing } from './db';
+import type { Table } from 'dexie';
+import type { CompsDatabase, MetaRow, StoredListing } from './db';
 
 /**
  * How many listings hold each title token, and how many listings there are: what BM25's idf
@@ -7,7 +8,8 @@ import type { CompsDatabase, StoredListing } from './db';
  * listings. Bulk operations (import, deleting a site, retention) rebuild them afterwards; counts
  * a little off only shift the ranking, never what is stored.
  */
-const TOTAL = 'listings';
+/** Key of the number of listings in `meta`; token counts are under `t:<token>`. */
+export const TOTAL_KEY = 'listings';
 const tokenKey = (token: string) => `t:${token}`;
 
 /** Changes to the counts, gathered during a transaction and written once. */
@@ -21,7 +23,7 @@ export class StatsDelta {
   /** A listing appears (+1), disappears (−1), or changes title (both). */
   count(listing: Pick<StoredListing, 'tokens'> | undefined, sign: 1 | -1) {
     if (!listing) return;
-    this.add(TOTAL, sign);
+    this.add(TOTAL_KEY, sign);
     for (const token of new Set(listing.tokens ?? [])) this.add(tokenKey(token), sign);
   }
 
@@ -31,11 +33,12 @@ export class StatsDelta {
     this.count(after, 1);
   }
 
-  async write(db: CompsDatabase) {
+  /** Adds the changes to the counts in `meta` (db.meta, or the table of an upgrade transaction). */
+  async write(meta: Table<MetaRow, string>) {
     const keys = [...this.changes.keys()].filter((key) => this.changes.get(key) !== 0);
     if (keys.length === 0) return;
-    const rows = await db.meta.bulkGet(keys);
-    await db.meta.bulkPut(
+    const rows = await meta.bulkGet(keys);
+    await meta.bulkPut(
       keys.map((key, index) => ({
         key,
         value: Math.max(0, (rows[index]?.value ?? 0) + (this.changes.get(key) ?? 0)),
@@ -54,7 +57,7 @@ export async function readTokenStats(
   db: CompsDatabase,
   tokens: readonly string[],
 ): Promise<TokenStats | null> {
-  const rows = await db.meta.bulkGet([TOTAL, ...tokens.map(tokenKey)]);
+  const rows = await db.meta.bulkGet([TOTAL_KEY, ...tokens.map(tokenKey)]);
   const total = rows[0];
   if (!total) return null;
   return {
@@ -63,16 +66,13 @@ export async function readTokenStats(
   };
 }
 
-/** Counts everything again from the listings (schema upgrade, after an import or a deletion). */
+/** Counts everything again from the listings (after an import or a deletion). */
 export async function rebuildTokenStats(db: CompsDatabase): Promise<void> {
   await db.transaction('rw', db.listings, db.meta, async () => {
-    const counts = new Map<string, number>([[TOTAL, 0]]);
-    await db.listings.each((listing) => {
-      counts.set(TOTAL, (counts.get(TOTAL) ?? 0) + 1);
-      for (const token of new Set(listing.tokens ?? []))
-        counts.set(tokenKey(token), (counts.get(tokenKey(token)) ?? 0) + 1);
-    });
+    const stats = new StatsDelta();
+    await db.listings.each((listing) => stats.count(listing, 1));
     await db.meta.clear();
-    await db.meta.bulkPut([...counts].map(([key, value]) => ({ key, value })));
+    await db.meta.put({ key: TOTAL_KEY, value: 0 });
+    await stats.write(db.meta);
   });
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CompsDatabase } from './db';
-import { rebuildTokenStats } from './token-stats';
+import { rebuildTokenStats, TOTAL_KEY } from './token-stats';
 
 /** What the options page shows about storage, and deleting a site's data or everything. */
 
@@ -107,7 +107,7 @@ export async function deleteEverything(db: CompsDatabase): Promise<DeleteResult>
       choices: await db.choices.count(),
     };
     await Promise.all([db.listings.clear(), db.history.clear(), db.choices.clear(), db.meta.clear()]);
-    await db.meta.put({ key: 'listings', value: 0 });
+    await db.meta.put({ key: TOTAL_KEY, value: 0 });
     return counts;
   });
 }
