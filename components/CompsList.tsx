@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../utils/format';
 import { enumKey, t } from '../utils/i18n';
-import type { Comp, SetAside } from '../utils/reference';
+import type { Comp, SetAside } from '../utils/comps/reference';
 
 type Choose = (site: string, itemId: string, choice: 'include' | 'exclude' | null) => void;
 

@@ -1,6 +1,6 @@
 import { formatMoney } from '../utils/format';
 import { enumKey, type MessageKey, t } from '../utils/i18n';
-import type { ReferenceResult } from '../utils/reference';
+import type { ReferenceResult } from '../utils/comps/reference';
 
 function money(amount: number, currency: string): string {
   return formatMoney({ amount, currency });

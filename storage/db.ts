@@ -1,57 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Listing, ListingStatus, PageKind } from '../utils/listing';
-import { tokenize } from '../utils/text';
+import Dexie from 'dexie';
+import { tokenize } from '../utils/comps/text';
 import { StatsDelta, TOTAL_KEY } from './token-stats';
+import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
-/** A listing's latest known state, one row per (site, itemId). */
-export interface StoredListing extends Listing {
-  firstSeenAt: string;
-  lastSeenAt: string;
-  /** Kind of page it was last seen on. */
-  seenOn?: PageKind | null;
-  /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
-  tokens?: string[];
-}
-
-/**
- * One row each time a listing's price or status is seen to change (first sighting included),
- * so the same listing seen 50 times is still one comp, with its price history.
- */
-export interface PriceObservation {
-  id?: number;
-  site: string;
-  itemId: string;
-  observedAt: string;
-  amount: number;
-  currency: string | null;
-  priceMax?: number;
-  shipping?: number | null;
-  status: ListingStatus;
-  soldAt?: string;
-}
-
-/** The user's hand-made choice for one comp of one query: keep it out, or bring it back in. */
-export interface CompChoice {
-  /** The query as normalised by `queryKey`. */
-  query: string;
-  site: string;
-  itemId: string;
-  choice: 'exclude' | 'include';
-  at: string;
-}
-
-/** Counters kept beside the listings: see storage/token-stats.ts. */
-export interface MetaRow {
-  key: string;
-  value: number;
-}
-
-export type CompsDatabase = Dexie & {
-  listings: Table<StoredListing, [string, string]>;
-  history: EntityTable<PriceObservation, 'id'>;
-  choices: Table<CompChoice, [string, string, string]>;
-  meta: Table<MetaRow, string>;
-};
+export type { CompChoice, CompsDatabase, MetaRow, PriceObservation, StoredListing } from './types';
 
 /** Title tokens of a listing, as the `*tokens` index holds them. */
 export function listingTokens(title: string): string[] {

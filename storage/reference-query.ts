@@ -1,6 +1,11 @@
+import { buildQuery } from '../utils/comps/match';
+import {
+  computeReference,
+  queryKey,
+  type ReferenceOptions,
+  type ReferenceResult,
+} from '../utils/comps/reference';
 import type { Listing } from '../utils/listing';
-import { buildQuery } from '../utils/match';
-import { computeReference, queryKey, type ReferenceOptions, type ReferenceResult } from '../utils/reference';
 import { choicesFor, findCandidates } from './comps';
 import type { CompsDatabase } from './db';
 

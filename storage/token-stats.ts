@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { CompsDatabase, MetaRow, StoredListing } from './db';
+import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
 /**
  * How many listings hold each title token, and how many listings there are: what BM25's idf

@@ -10,7 +10,7 @@ import { type ExportFormat, exportFileName, exportListings } from '../../storage
 import { loadSettings, type Settings, updateSettings } from '../../storage/settings';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
-import { queryKey, type ReferenceResult } from '../../utils/reference';
+import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
 import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
 
 const WINDOWS = [30, 90, 180, 365];

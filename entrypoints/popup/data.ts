@@ -6,7 +6,7 @@ import { uiLocale } from '../../utils/i18n';
 import type { Listing } from '../../utils/listing';
 import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
 import { currencyForLocale, DEFAULT_RATES } from '../../utils/rates';
-import type { ReferenceResult } from '../../utils/reference';
+import type { ReferenceResult } from '../../utils/comps/reference';
 
 export interface OpenTab {
   id: number;

@@ -13,7 +13,7 @@ import { commonCurrency, referenceFor } from '../../storage/reference-query';
 import { DEFAULT_SETTINGS } from '../../storage/settings';
 import type { Listing } from '../listing';
 import { DEFAULT_RATES } from '../rates';
-import type { ReferenceResult } from '../reference';
+import type { ReferenceResult } from '../comps/reference';
 import { extractSavedPage, parsePageArguments } from './pages';
 
 const USAGE =

@@ -8,7 +8,7 @@ import {
   trend,
   trendSlope,
   weightedQuantile,
-} from '../utils/stats';
+} from '../../utils/comps/stats';
 
 describe('quantile (type 7)', () => {
   it('interpolates between order statistics', () => {

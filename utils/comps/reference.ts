@@ -16,9 +16,9 @@
  * 5. Newer comps weigh more (half-life 30 days); fewer than 3 kept comps is "not enough data".
  */
 import { type ConditionGrade, type ExclusionReason, exclusionReason, gradeCondition } from './condition';
-import { type Listing, type ListingStatus, listingKey, type Money } from './listing';
+import { type Listing, type ListingStatus, listingKey, type Money } from '../listing';
 import { buildQuery, type CorpusStats, isMatch, type Query, scoreCandidate } from './match';
-import { convert, type Rates } from './rates';
+import { convert, type Rates } from '../rates';
 import {
   type Comparison,
   compareToReference,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalId, identifiers, isModelCode, normalize, tokenize } from '../utils/text';
+import { canonicalId, identifiers, isModelCode, normalize, tokenize } from '../../utils/comps/text';
 
 describe('normalize', () => {
   it('folds full-width to half-width and lower-cases', () => {

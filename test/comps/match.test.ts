@@ -7,8 +7,8 @@ import {
   MATCH_THRESHOLD,
   sameFamily,
   scoreCandidate,
-} from '../utils/match';
-import { tokenize } from '../utils/text';
+} from '../../utils/comps/match';
+import { tokenize } from '../../utils/comps/text';
 
 /** Document frequencies over a list of titles, as the caller would count them from the database. */
 function corpus(titles: string[]): { docs: string[][]; stats: CorpusStats } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclusionReason, gradeCondition } from '../utils/condition';
+import { exclusionReason, gradeCondition } from '../../utils/comps/condition';
 
 describe('gradeCondition from the site condition field', () => {
   it.each([
