@@ -1,3 +1,4 @@
+import { isSpecificCode, type Query } from '../utils/comps/match';
 import { listingKey } from '../utils/listing';
 import type { CompsDatabase, StoredListing } from './db';
 import { readTokenStats } from './token-stats';
@@ -15,27 +16,22 @@ export interface CandidateSet {
 
 /**
  * Listings that may be comps for the query, read through the `*tokens` index: no scan of the
- * listings table. A comp must hold at least half the query's words (utils/reference.ts), so it
- * holds at least one of any ⌊W/2⌋+1 of them: reading the listings of the rarest ⌊W/2⌋+1 words
- * finds every possible comp, at the least cost. Identifiers (id:…) are read too: a shared one
- * makes a comp on its own. Rows come from the index in one request per token (getAll), which
- * is far faster than fetching keys and then rows one by one. A word held by more than
- * MAX_PER_TOKEN listings contributes its first MAX_PER_TOKEN.
+ * listings table. A comp must hold at least half the query's units (utils/comps/match.ts), so it
+ * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
+ * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
+ * specific model codes are read too: sharing one makes a comp whatever the other words. Rows
+ * come from the index in one request per token (getAll), far faster than keys then rows. A
+ * token held by more than MAX_PER_TOKEN listings contributes its first MAX_PER_TOKEN.
  */
-export async function findCandidates(
-  db: CompsDatabase,
-  queryTokens: readonly string[],
-): Promise<CandidateSet> {
+export async function findCandidates(db: CompsDatabase, query: Query): Promise<CandidateSet> {
   return db.transaction('r', db.listings, db.meta, async () => {
-    const tokens = [...new Set(queryTokens)];
+    const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
 
-    const ids = tokens.filter((token) => token.startsWith('id:'));
-    const words = tokens
-      .filter((token) => !token.startsWith('id:'))
-      .sort((a, b) => frequencyOf(a) - frequencyOf(b));
-    const toRead = [...ids, ...words.slice(0, Math.floor(words.length / 2) + 1)].filter(
+    const strong = [...query.identifiers, ...query.codes.filter(isSpecificCode)];
+    const units = [...query.units].sort((a, b) => frequencyOf(a) - frequencyOf(b));
+    const toRead = [...new Set([...strong, ...units.slice(0, Math.floor(units.length / 2) + 1)])].filter(
       (token) => frequencyOf(token) > 0,
     );
     const lists = await Promise.all(

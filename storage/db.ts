@@ -1,13 +1,23 @@
 import Dexie from 'dexie';
-import { tokenize } from '../utils/comps/text';
+import { ANALYSIS_VERSION, analyzeTitle, type TitleAnalysis } from '../utils/comps/analysis';
 import { StatsDelta, TOTAL_KEY } from './token-stats';
 import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
 export type { CompChoice, CompsDatabase, MetaRow, PriceObservation, StoredListing } from './types';
 
+/** What the comps engine stores with a listing: its index tokens and what its title says. */
+export function listingIndex(title: string): TitleAnalysis {
+  return analyzeTitle(title);
+}
+
 /** Title tokens of a listing, as the `*tokens` index holds them. */
 export function listingTokens(title: string): string[] {
-  return tokenize(title);
+  return listingIndex(title).tokens;
+}
+
+/** Whether a stored row's tokens and facts were made by this version of the engine. */
+export function isIndexCurrent(row: Pick<StoredListing, 'tokens' | 'facts'>): boolean {
+  return row.tokens !== undefined && row.facts?.v === ANALYSIS_VERSION;
 }
 
 export const DEFAULT_DB_NAME = 'comps';
@@ -40,6 +50,25 @@ export function declareSchema(db: Dexie): void {
         });
       const meta = tx.table<MetaRow, string>('meta');
       await meta.put({ key: TOTAL_KEY, value: 0 }); // an empty database has counts too
+      await stats.write(meta);
+    });
+  // 3: tokens name concepts across languages (c:sony for ソニー, 索尼, Sony), Traditional Chinese is
+  // folded to Simplified, and each listing keeps what its title says it is (facts, not indexed).
+  // Every listing is read again and the token counts are made anew.
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      const stats = new StatsDelta();
+      await tx
+        .table<StoredListing>('listings')
+        .toCollection()
+        .modify((listing) => {
+          Object.assign(listing, listingIndex(typeof listing.title === 'string' ? listing.title : ''));
+          stats.count(listing, 1);
+        });
+      const meta = tx.table<MetaRow, string>('meta');
+      await meta.clear();
+      await meta.put({ key: TOTAL_KEY, value: 0 });
       await stats.write(meta);
     });
 }

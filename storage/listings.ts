@@ -1,5 +1,11 @@
 import { type Listing, listingKey } from '../utils/listing';
-import { type CompsDatabase, listingTokens, type PriceObservation, type StoredListing } from './db';
+import {
+  type CompsDatabase,
+  isIndexCurrent,
+  listingIndex,
+  type PriceObservation,
+  type StoredListing,
+} from './db';
 import { StatsDelta } from './token-stats';
 
 export interface RecordResult {
@@ -39,7 +45,7 @@ function observationOf(listing: Listing, observedAt: string): PriceObservation {
  * a stale page, and 'unknown' never overwrites a known status.
  */
 export function mergeListing(before: StoredListing | undefined, seen: Listing, now: string): StoredListing {
-  if (!before) return { ...seen, firstSeenAt: now, lastSeenAt: now, tokens: listingTokens(seen.title) };
+  if (!before) return { ...seen, firstSeenAt: now, lastSeenAt: now, ...listingIndex(seen.title) };
   const merged: StoredListing = { ...before };
   for (const [field, value] of Object.entries(seen) as [keyof Listing, unknown][]) {
     if (value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value;
@@ -51,7 +57,8 @@ export function mergeListing(before: StoredListing | undefined, seen: Listing, n
   }
   merged.firstSeenAt = before.firstSeenAt;
   merged.lastSeenAt = now;
-  if (merged.title !== before.title || !before.tokens) merged.tokens = listingTokens(merged.title);
+  if (merged.title !== before.title || !isIndexCurrent(before))
+    Object.assign(merged, listingIndex(merged.title));
   return merged;
 }
 

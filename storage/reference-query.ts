@@ -5,15 +5,20 @@ import {
   type ReferenceOptions,
   type ReferenceResult,
 } from '../utils/comps/reference';
-import type { Listing } from '../utils/listing';
+import { type Listing, listingKey } from '../utils/listing';
 import { choicesFor, findCandidates } from './comps';
 import type { CompsDatabase } from './db';
+import { getListings } from './listings';
 
-export type QueryOptions = Omit<ReferenceOptions, 'choices'>;
+export type QueryOptions = Omit<ReferenceOptions, 'choices' | 'pageKeys'> & {
+  /** The listings of the open page (site, item id): each is accounted for in the result's tally. */
+  pageKeys?: readonly [string, string][];
+};
 
 /**
- * The reference for a query from what is stored: candidates through the token index,
- * scored and summarised by utils/reference.ts, with the user's choices for this query.
+ * The reference for a query from what is stored: candidates through the token index, plus the
+ * open page's own listings (so each of them is accounted for), scored and summarised by
+ * utils/comps/reference.ts with the user's choices for this query.
  */
 export async function referenceFor(
   db: CompsDatabase,
@@ -21,10 +26,13 @@ export async function referenceFor(
   options: QueryOptions,
 ): Promise<ReferenceResult> {
   const query = buildQuery(queryText);
-  const [candidates, choices] = await Promise.all([
-    findCandidates(db, query.tokens),
+  const pageKeys = options.pageKeys ?? [];
+  const [candidates, choices, onPage] = await Promise.all([
+    findCandidates(db, query),
     choicesFor(db, queryKey(queryText)),
+    pageKeys.length > 0 ? getListings(db, [...pageKeys]) : Promise.resolve([]),
   ]);
+  const listings = [...candidates.listings, ...onPage.filter((listing) => listing !== undefined)];
   const lengths = candidates.listings.map((listing) => listing.tokens?.length ?? 0);
   // BM25's average title length, taken over the candidates: the whole table would need a scan.
   const avgLength =
@@ -34,7 +42,13 @@ export async function referenceFor(
     docFreq: (token: string) => candidates.docFreq.get(token) ?? 0,
     avgLength,
   };
-  return computeReference(queryText, candidates.listings, corpus, { ...options, choices }, query);
+  return computeReference(
+    queryText,
+    listings,
+    corpus,
+    { ...options, choices, pageKeys: pageKeys.map(([site, itemId]) => listingKey(site, itemId)) },
+    query,
+  );
 }
 
 /** The most common currency among listings: the CLI's default display currency. */

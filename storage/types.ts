@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { EntityTable, Table } from 'dexie';
+import type { TitleFacts } from '../utils/comps/analysis';
 import type { Listing, ListingStatus, PageKind } from '../utils/listing';
 
 /*
@@ -15,6 +16,8 @@ export interface StoredListing extends Listing {
   seenOn?: PageKind | null;
   /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
   tokens?: string[];
+  /** What the title says it is (utils/comps/analysis.ts), not indexed: from schema version 3 on. */
+  facts?: TitleFacts;
 }
 
 /**

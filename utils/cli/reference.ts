@@ -1,6 +1,6 @@
 /**
  * npm run reference -- --query "<text>" <saved-page.html> --url <url> [<page> --url <url> ...]
- *     [--currency EUR] [--window 90] [--now 2026-11-26] [--shipping]
+ *     [--currency EUR] [--window 90|all] [--now 2026-11-26] [--shipping]
  *
  * Extracts the listings of the saved pages as the content script would, stores them in an
  * in-memory database as the background would, and prints as JSON what the popup would show
@@ -18,12 +18,15 @@ import { extractSavedPage, parsePageArguments } from './pages';
 
 const USAGE =
   'usage: npm run reference -- --query "<text>" <saved-page.html> --url <url> [<page> --url <url> ...] ' +
-  '[--currency EUR] [--window 90] [--now 2026-11-26] [--shipping]';
+  '[--currency EUR] [--window 90|all] [--now 2026-11-26] [--shipping]';
 
 interface ReferenceArguments {
   query: string;
   currency?: string;
-  windowDays: number;
+  /** null = all time. */
+  windowDays: number | null;
+  /** No --window given: the period widens by itself as in the popup. */
+  autoWiden: boolean;
   now: Date;
   includeShipping: boolean;
   pages: string[];
@@ -33,6 +36,7 @@ export function parseReferenceArguments(args: string[]): ReferenceArguments {
   const parsed: ReferenceArguments = {
     query: '',
     windowDays: DEFAULT_SETTINGS.windowDays,
+    autoWiden: true,
     now: new Date(),
     includeShipping: false,
     pages: [],
@@ -46,13 +50,16 @@ export function parseReferenceArguments(args: string[]): ReferenceArguments {
       i++;
       if (arg === '--query') parsed.query = value;
       else if (arg === '--currency') parsed.currency = value.toUpperCase();
-      else if (arg === '--window') parsed.windowDays = Number(value);
+      else if (arg === '--window') {
+        parsed.windowDays = value === 'all' ? null : Number(value);
+        parsed.autoWiden = false;
+      }
       else parsed.now = new Date(value);
     } else parsed.pages.push(arg);
   }
   if (!parsed.query.trim()) throw new Error(`--query is required\n${USAGE}`);
-  if (!Number.isInteger(parsed.windowDays) || parsed.windowDays < 1)
-    throw new Error(`--window takes whole days\n${USAGE}`);
+  if (parsed.windowDays !== null && (!Number.isInteger(parsed.windowDays) || parsed.windowDays < 1))
+    throw new Error(`--window takes whole days or "all"\n${USAGE}`);
   if (Number.isNaN(parsed.now.getTime())) throw new Error(`--now takes a date such as 2026-11-26\n${USAGE}`);
   if (parsed.currency && !/^[A-Z]{3}$/.test(parsed.currency))
     throw new Error(`--currency takes an ISO code\n${USAGE}`);
@@ -77,9 +84,12 @@ export async function runReference(args: string[]): Promise<ReferenceResult> {
     return await referenceFor(db, options.query, {
       now: options.now,
       windowDays: options.windowDays,
+      autoWiden: options.autoWiden,
       currency: options.currency ?? commonCurrency(listings) ?? 'USD',
       rates: DEFAULT_RATES,
       includeShipping: options.includeShipping,
+      // The saved pages are the pages the user browsed: every listing on them is accounted for.
+      pageKeys: listings.map((listing): [string, string] => [listing.site, listing.itemId]),
     });
   } finally {
     await db.delete();

@@ -1,17 +1,11 @@
 /**
- * Condition on one scale across sites and languages, and the listings that are not the item
- * itself (parts, accessories, empty boxes, manuals, lots). Pure functions on normalised text
+ * Condition on one scale across sites and languages, and the listings that are the item's
+ * packaging alone (empty boxes, manuals, cases) or several items (lots). Pure functions on normalised text
  * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
  */
 import { normalize } from './text';
 
 export type ConditionGrade = 'new' | 'like-new' | 'used' | 'for-parts';
-/**
- * 'box-only', 'manual-only' and 'case-only' are the item's own packaging without the item (an
- * empty box, a game case without the game: "ケースのみ"); 'accessory' is another product made
- * for the item ("Case for Nintendo Switch", a charger, a replacement part).
- */
-export type ExclusionReason = 'for-parts' | 'accessory' | 'box-only' | 'manual-only' | 'lot' | 'case-only';
 
 interface Rule {
   grade: ConditionGrade;
@@ -98,65 +92,27 @@ const LOT =
  */
 const LOT_COUNT_SUFFIX = /(?:^|\s)[x×] ?(?:[2-9]|[1-9][0-9]{1,2})$/;
 
-/*
- * Accessories. Latin titles put the head noun last ("Nintendo Switch case") or name the item
- * after "for" ("Case for Nintendo Switch"); both are looked for only in the head of the title,
- * before "with / w/ / + / & / incl / and" or a comma, so "Nintendo Switch with case" stays the
- * console. Limits: the head noun must be the last word ("Switch case black" is missed); an
- * accessory named before "for" in an item title ("Console case for travel") is a false
- * positive; an accessory whose noun is not listed (a camera or controller sold for a console)
- * is not recognised.
+/**
+ * Condition groups, what the reference keeps apart: new (sealed, unused), used (like new, used,
+ * and condition not stated: on a second-hand market an unstated condition is a used item), and
+ * for parts.
  */
-const ACCESSORY_NOUNS =
-  'cases?|covers?|sleeves?|pouch|chargers?|charging (?:cable|dock)|cables?|cords?|adapters?|adaptors?|power supply|straps?|stands?|docks?|mounts?|holders?|protectors?|faceplates?|housing|replacement|spare parts?|batter(?:y|ies)|ear ?pads|ear tips|grips?';
-/** Compounds where "case" is a product of its own (pencil case, key case…), not an accessory. */
-const NOT_ACCESSORY_CASE =
-  /\b(?:pencil|pen|key|card|business card|glasses|eyeglass|cigarette|coin|passport|jewelry|jewellery|vanity|cosmetic|display|watch|suit|brief) cases?$/;
-const HEAD_NOUN = new RegExp(`\\b(?:${ACCESSORY_NOUNS})$`);
-const NOUN_BEFORE_FOR = new RegExp(
-  `\\b(?:${ACCESSORY_NOUNS})\\b.*\\b(?:for|fur|pour|para|per|compatible|fits?)\\b`,
-);
-const NOUN_ONLY = new RegExp(`\\b(?:${ACCESSORY_NOUNS}|remote|controller) only\\b`);
-/** Words that only ever name an accessory, wherever they stand. */
-const ACCESSORY_ANYWHERE =
-  /\bscreen protector\b|\btempered glass\b|\breplacement parts?\b|\bersatzteil\b|\bcoque\b|\b(?:schutz)?hulle\b|\bladegerat\b|\bladekabel\b|\bnetzteil\b|\bchargeur\b|\bhousse\b|\bfunda\b|\bcustodia\b/;
-/** The head of a title: what comes before what it comes with. */
-const WITH_SPLIT = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|con|and|und|et)\s|,/;
-/*
- * Japanese and Chinese: the accessory noun anywhere, unless the item comes with it
- * ("ケース付き", "説明書・ケースあり", "送保护壳") or is the console itself ("本体", "主机").
- * ケース after スーツ/キー/カード/ペン/メガネ… is a product of its own (suitcase, key case).
- */
-const CJK_ACCESSORY =
-  /(?<!スーツ|キー|カード|ペン|メガネ|眼鏡|名刺|コイン|パス|シガレット|アタッシュ|トランク)ケース|カバー|充電器|充電ケーブル|ケーブル|アダプター|アダプタ|保護フィルム|ガラスフィルム|スタンド|ストラップ|交換用|互換|パーツ|部品|付属品|イヤーパッド|グリップ|(?<![送带含附配赠加])(?:保护壳|手机壳|外壳|保护套|收纳包|充电器|充电线|数据线|钢化膜|贴膜|配件|零件|拆机|支架)/;
-const CJK_COMES_WITH = /^.{0,12}?(?:付き|付|あり|有り|入り|同梱|込み|完備)/;
-const CJK_MAIN_UNIT = /本体(?!カバー|ケース|保護)|主机|整机/;
+export type ConditionGroup = 'new' | 'used' | 'for-parts';
 
-function isAccessory(normalized: string, lowerTitle: string): boolean {
-  if (NOUN_ONLY.test(normalized) || ACCESSORY_ANYWHERE.test(normalized)) return true;
-  const head = normalize(lowerTitle.split(WITH_SPLIT)[0] ?? '');
-  if (HEAD_NOUN.test(head) && !NOT_ACCESSORY_CASE.test(head)) return true;
-  if (NOUN_BEFORE_FOR.test(head)) return true;
-  const cjk = CJK_ACCESSORY.exec(normalized);
-  if (!cjk) return false;
-  const after = normalized.slice(cjk.index + cjk[0].length);
-  return !CJK_COMES_WITH.test(after) && !CJK_MAIN_UNIT.test(normalized);
+export function conditionGroupOf(grade: ConditionGrade | undefined): ConditionGroup {
+  return grade === 'new' ? 'new' : grade === 'for-parts' ? 'for-parts' : 'used';
 }
 
-/**
- * Why a listing is not the same thing as the item it was found for, or undefined when it is.
- * Checked from the most specific to the most general: for-parts (condition field or title),
- * empty box, manual, the item's case without the item, accessory, lot. When the open item is
- * itself an accessory, the caller should not exclude comps for the reason the item has too;
- * the user can override any exclusion by hand.
- */
-export function exclusionReason(title: string, condition?: string): ExclusionReason | undefined {
+/** The item's own packaging sold without it: an empty box, the manual, a game's case. */
+export function packagingOf(title: string): 'box' | 'manual' | 'case' | undefined {
   const normalized = normalize(title);
-  if (FOR_PARTS.test(normalized) || (condition && FOR_PARTS.test(normalize(condition)))) return 'for-parts';
-  if (BOX_ONLY.test(normalized)) return 'box-only';
-  if (MANUAL_ONLY.test(normalized)) return 'manual-only';
-  if (CASE_ONLY.test(normalized)) return 'case-only';
-  if (isAccessory(normalized, title.normalize('NFKC').toLowerCase())) return 'accessory';
-  if (LOT.test(normalized) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim())) return 'lot';
+  if (BOX_ONLY.test(normalized)) return 'box';
+  if (MANUAL_ONLY.test(normalized)) return 'manual';
+  if (CASE_ONLY.test(normalized)) return 'case';
   return undefined;
+}
+
+/** A lot or bundle of several items. */
+export function isLot(title: string): boolean {
+  return LOT.test(normalize(title)) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim());
 }

@@ -1,61 +1,80 @@
 /**
- * Relevance of a stored listing (a candidate comp) to the item in the open tab: BM25 over title
- * tokens, plus identifiers and model codes as strong evidence for or against. Pure functions;
- * the caller supplies corpus statistics (document frequencies from the stored tokens).
+ * Is a stored listing about the same thing as the query? The words part: a comp must hold at
+ * least half of the query's units (concepts the term table knows, in any language, plus the
+ * words it does not know), and the rare ones among them (half of their idf weight); or share a
+ * specific model code or product identifier, whatever language the other words are in. A model
+ * code of the same family that replaces the query's (XM5 for XM4), or another product id, makes
+ * it "another model": still a match, so the popup can say what it set aside and why.
+ * What kind of thing the match is (the item, an accessory, a game for it…) is kinds.ts's job.
  */
-import { identifiers, isModelCode, tokenize } from './text';
+import { analyzeTitle, type TitleFacts } from './analysis';
+import { type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
+import { type Kind, queryKind } from './kinds';
+import { isModelCode } from './text';
 
 export interface Query {
+  text: string;
+  /** Index tokens of the query (analysis.ts). */
   tokens: string[];
-  /** `id:` tokens (JAN/EAN/UPC/ISBN), also present in `tokens`. */
+  /** What a comp must share with the query (half of them, and half their weight). */
+  units: string[];
+  /** `id:` tokens (JAN/EAN/UPC/ISBN). */
   identifiers: string[];
-  /** Model codes of the query (letters + digits, measurements like "256gb" excluded). */
+  /** Model codes (letters + digits, sizes excluded). */
   codes: string[];
+  facts: TitleFacts;
+  /** What the query asks for: the item, an accessory type, a box… */
+  kind: Kind;
+  /** The query names only a platform ("Nintendo Switch", "iPhone 15"): it wants the device. */
+  platformOnly: boolean;
+  /** The condition the query's words ask for (新品, used, junk), if any. */
+  condition?: ConditionGroup;
 }
 
 export interface CorpusStats {
-  /** Number of titles the frequencies were counted over. */
+  /** Number of listings the frequencies were counted over. */
   docCount: number;
-  /** Number of those titles containing the token. */
+  /** Number of those listings holding the token. */
   docFreq: (token: string) => number;
   /** Average number of tokens per title. */
   avgLength: number;
 }
 
+export interface MatchResult {
+  /** The candidate is about the query's thing (possibly another model of it, see `otherModel`). */
+  matched: boolean;
+  /** BM25 relevance over the units, divided by a perfect match's (≈ 0–1), plus the code bonuses. */
+  score: number;
+  /** A model code of the same family instead of the query's, or another product id. */
+  otherModel: boolean;
+}
+
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
-/**
- * A candidate matches at half the score of a perfect match (see `scoreCandidate`). Half means
- * the candidate must carry most of the query's rare words: "Nintendo Switch 有機ELモデル" is not
- * matched by "Nintendo 3DS" on "nintendo" alone, whose idf is a small share of the total, while
- * a title with every query word and twice the average length (0.71) still is.
- */
-export const MATCH_THRESHOLD = 0.5;
-/** Same JAN/EAN/UPC/ISBN: the same product, a match whatever the words say. */
+/** Share of the units, and of their idf weight, a comp must hold. */
+export const COVERAGE = 0.5;
+/** Same JAN/EAN/UPC/ISBN: the same product. */
 export const ID_BONUS = 1;
-/** Same specific model code ("wh1000xm4", "m92644"): enough to match across languages with one more word. */
+/** Same specific model code: enough on its own, whatever the other words. */
 export const CODE_BONUS = 0.35;
-/** Another model of the same family (XM4 vs XM5) or another product id: pushed well below the threshold. */
-export const CONFLICT_FACTOR = 0.1;
-/** The candidate names an accessory the query does not: ranked under the item itself. */
-export const ACCESSORY_FACTOR = 0.7;
 
 /** "256gb", "12mm", "4800mah": sizes, not models. */
 const MEASUREMENT = /^[0-9]+(?:\.[0-9]+)?[a-z]+$/;
+const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
 
-function isCode(token: string): boolean {
+export function isCode(token: string): boolean {
   return isModelCode(token) && !MEASUREMENT.test(token);
 }
 
-/** Specific enough that sharing it says "same model": 5+ characters with 2+ digits ("ps5" is a product line). */
-function isSpecificCode(token: string): boolean {
-  return token.length >= 5 && (token.match(/[0-9]/g)?.length ?? 0) >= 2;
+/** Specific enough that sharing it says "same model": 5+ characters with 2+ digits ("ps5" is a line). */
+export function isSpecificCode(token: string): boolean {
+  return isCode(token) && token.length >= 5 && (token.match(/[0-9]/g)?.length ?? 0) >= 2;
 }
 
 /**
  * Two codes of one family differ only in their last letter or digit group: wh|1000|xm|4 and
- * wh|1000|xm|5, iphone|14 and iphone|15, ps|4 and ps|5, m|92644 and m|95270. Sizes and
- * suffixes that add a group (rtx3080 vs rtx3080ti) are not caught.
+ * wh|1000|xm|5, iphone|14 and iphone|15, m|92644 and m|95270. Sizes and suffixes that add a
+ * group (rtx3080 vs rtx3080ti) are not caught.
  */
 export function sameFamily(a: string, b: string): boolean {
   if (a === b) return false;
@@ -69,22 +88,29 @@ export function sameFamily(a: string, b: string): boolean {
   return /[0-9]/.test(x[0] ?? '') === /[0-9]/.test(y[0] ?? '');
 }
 
-/** Accessory words as token sets: the candidate names one if it has all of its tokens. */
-// biome-ignore format: one packed list reads better than one word per line
-const ACCESSORY_MARKERS = [
-  'case', 'cases', 'cover', 'covers', 'charger', 'cable', 'adapter', 'protector', 'sleeve', 'stand',
-  'dock', 'strap', 'hulle', 'coque', 'etui', 'ケース', 'カバー', '充電器', 'ケーブル', 'アダプター',
-  'フィルム', '保护壳', '外壳', '保护套', '充电器', '数据线',
-].map((word) => tokenize(word));
-
-function hasAll(tokens: ReadonlySet<string>, marker: readonly string[]): boolean {
-  return marker.every((token) => tokens.has(token));
-}
-
-/** Tokens, identifiers and model codes of the open item's title or the search words. */
+/** Everything the engine needs to know about the query, from its words. */
 export function buildQuery(text: string): Query {
-  const tokens = tokenize(text);
-  return { tokens, identifiers: identifiers(text), codes: tokens.filter(isCode) };
+  const { tokens, facts } = analyzeTitle(text);
+  const identifiers = tokens.filter((token) => token.startsWith('id:'));
+  const kind = queryKind(facts);
+  const units = tokens.filter((token) => !token.startsWith('id:') && !STORAGE.test(token));
+  const platformOnly =
+    facts.platforms.length > 0 &&
+    facts.products.length === 0 &&
+    facts.media.length === 0 &&
+    facts.accessories.length === 0;
+  const grade = gradeCondition(undefined, text);
+  return {
+    text,
+    tokens,
+    units,
+    identifiers,
+    codes: tokens.filter(isCode),
+    facts,
+    kind,
+    platformOnly,
+    condition: grade ? conditionGroupOf(grade) : undefined,
+  };
 }
 
 function idf(token: string, stats: CorpusStats): number {
@@ -94,49 +120,45 @@ function idf(token: string, stats: CorpusStats): number {
 }
 
 /**
- * BM25 (k1 = 1.2, b = 0.75) of the candidate's title tokens for the query, divided by the score
- * of a perfect match — a title of average length holding every query token, whose BM25 is the
- * sum of the query tokens' idf — so 1 is a perfect match and `isMatch` can use a fixed share.
- * Dividing by a per-query constant keeps the BM25 ranking. Tokens are unique per title, so
- * tf = 1. A query token no title has gets the full idf: a distinctive word nobody else uses
- * keeps generic listings from matching.
- *
- * Then the evidence beyond words: identifiers are left out of the BM25 part (few titles carry
- * one) and an identical one adds ID_BONUS; a shared specific model code adds CODE_BONUS. A
- * different code of the same family that the candidate has instead of the query's (XM5 for
- * XM4), or only other product ids, multiplies by CONFLICT_FACTOR unless an id is shared. An
- * accessory word in the candidate that the query lacks multiplies by ACCESSORY_FACTOR.
+ * Whether the candidate (its index tokens) is about the query's thing, and how well it matches.
+ * A query code the candidate replaces by one of the same family counts as held (the candidate
+ * is the same line, another model), and marks it `otherModel`.
  */
-export function scoreCandidate(query: Query, candidateTokens: readonly string[], stats: CorpusStats): number {
+export function matchCandidate(
+  query: Query,
+  candidateTokens: readonly string[],
+  stats: CorpusStats,
+): MatchResult {
   const candidate = new Set(candidateTokens);
-  const avgLength = stats.avgLength > 0 ? stats.avgLength : Math.max(1, candidate.size);
-  const lengthNorm = (BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * candidate.size) / avgLength));
-  let perfect = 0;
-  let matched = 0;
-  for (const token of query.tokens) {
-    if (token.startsWith('id:')) continue;
-    const weight = idf(token, stats);
-    perfect += weight;
-    if (candidate.has(token)) matched += weight;
-  }
-  let score = perfect > 0 ? (matched * lengthNorm) / perfect : 0;
+  if (query.identifiers.some((id) => candidate.has(id)))
+    return { matched: true, score: 1 + ID_BONUS, otherModel: false };
 
-  if (query.identifiers.some((id) => candidate.has(id))) return score + ID_BONUS;
-  if (query.codes.some((code) => isSpecificCode(code) && candidate.has(code))) score += CODE_BONUS;
   const candidateCodes = candidateTokens.filter(isCode);
-  const conflict = query.codes.some(
-    (code) => !candidate.has(code) && candidateCodes.some((other) => sameFamily(code, other)),
+  const replaced = new Set(
+    query.codes.filter(
+      (code) => !candidate.has(code) && candidateCodes.some((other) => sameFamily(code, other)),
+    ),
   );
   const otherId = query.identifiers.length > 0 && candidateTokens.some((token) => token.startsWith('id:'));
-  if (conflict || otherId) score *= CONFLICT_FACTOR;
-  const queryTokens = new Set(query.tokens);
-  if (ACCESSORY_MARKERS.some((marker) => hasAll(candidate, marker) && !hasAll(queryTokens, marker))) {
-    score *= ACCESSORY_FACTOR;
-  }
-  return score;
-}
+  const holds = (unit: string) => candidate.has(unit) || replaced.has(unit);
 
-/** Whether a scored candidate is a comp for the query (see MATCH_THRESHOLD). */
-export function isMatch(score: number, query: Query): boolean {
-  return query.tokens.length > 0 && score >= MATCH_THRESHOLD;
+  const avgLength = stats.avgLength > 0 ? stats.avgLength : Math.max(1, candidate.size);
+  const lengthNorm = (BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * candidate.size) / avgLength));
+  let total = 0;
+  let held = 0;
+  let heldCount = 0;
+  for (const unit of query.units) {
+    const weight = idf(unit, stats);
+    total += weight;
+    if (holds(unit)) {
+      held += weight;
+      heldCount++;
+    }
+  }
+  const sharedCode = query.codes.some((code) => isSpecificCode(code) && candidate.has(code));
+  const covered =
+    query.units.length > 0 && heldCount >= query.units.length * COVERAGE && held >= total * COVERAGE;
+  const score = (total > 0 ? (held * lengthNorm) / total : 0) + (sharedCode ? CODE_BONUS : 0);
+  const otherModel = replaced.size > 0 || otherId;
+  return { matched: covered || (sharedCode && !otherModel), score, otherModel };
 }

@@ -1,27 +1,39 @@
 /**
- * "What is this worth?": from the stored listings that match a query to the reference price
- * the popup shows. Pure: the caller reads the candidates (storage/reference-query.ts) and
- * passes the date, the display currency and the rates, so the CLI and tests get the same answer.
+ * "What is this worth?": from the stored listings that may match a query to the reference the
+ * popup shows. Pure: the caller reads the candidates (storage/reference-query.ts) and passes the
+ * date, the display currency and the rates, so the CLI, the tests and the popup agree.
  *
- * The rules, in the order they apply:
- * 1. A candidate is a comp when its title matches the query (utils/match.ts).
- * 2. Out of the window (sold date, or last seen for listings not sold): left out, counted.
- * 3. Set aside, shown with the reason: the user's own "exclude"; accessories, parts, boxes,
- *    manuals, lots (utils/condition.ts); another condition grade than the item in front;
- *    a price that cannot be converted to the display currency. The user's "include" overrides
- *    every reason but the currency.
- * 4. Sold comps give the reference; asking prices (active listings) are summarised apart and
- *    are the reference only when nothing sold, labelled so. Ended unsold listings are shown,
- *    never counted. Outliers beyond the IQR fences are shown, not counted.
- * 5. Newer comps weigh more (half-life 30 days); fewer than 3 kept comps is "not enough data".
+ * The rules, in the order they apply (README.md in this folder follows one query through them):
+ * 1. Match (match.ts): a candidate about the query's thing, in any language; the rest of the
+ *    page's own listings are "not matching", with that reason.
+ * 2. Kind (kinds.ts): the item itself, an accessory, a game for it, a bundle, the box alone,
+ *    something made for it, another model. The reference describes the query's own kind.
+ * 3. Condition: new/sealed, used (like new, used, not stated) and for parts are kept apart. The
+ *    item in front decides which; else the query's words; else the group with more sales.
+ * 4. The user's own "exclude" and "include" (include overrides every reason but the currency).
+ * 5. Period: sold date (or the date a sale was seen, when the page showed none; such sales weigh
+ *    half); when the chosen period has too few sales and a longer one has them, and the user
+ *    did not choose the period, it widens by itself and says so.
+ * 6. Attributes: a colour or storage size in the query narrows the comps to those that have it
+ *    when at least 3 sold ones do; otherwise all are kept and the result says it widened.
+ * 7. Sold prices make the reference; asking prices are summarised apart and are the reference
+ *    only when nothing sold, labelled so. Ended unsold listings are set aside. Outliers beyond
+ *    the IQR fences are shown, not counted; fewer than 3 kept comps is "not enough data".
+ * Every listing considered ends in exactly one place: `comps`, `excluded` (with its reason), and
+ * the groups of other kinds and conditions summarise the excluded ones; `tally` counts them.
  */
-import { type ConditionGrade, type ExclusionReason, exclusionReason, gradeCondition } from './condition';
+
 import { type Listing, type ListingStatus, listingKey, type Money } from '../listing';
-import { buildQuery, type CorpusStats, isMatch, type Query, scoreCandidate } from './match';
 import { convert, type Rates } from '../rates';
+import { ANALYSIS_VERSION, analyzeTitle, type TitleFacts } from './analysis';
+import { type ConditionGrade, type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
+import { type Kind, kindOf, sameKind } from './kinds';
+import { buildQuery, type CorpusStats, type MatchResult, matchCandidate, type Query } from './match';
 import {
   type Comparison,
   compareToReference,
+  MIN_POINTS,
+  median,
   recencyWeight,
   type Slope,
   type Summary,
@@ -34,12 +46,33 @@ import { normalize } from './text';
 
 const DAY_MS = 86_400_000;
 
-export type SetAsideReason = ExclusionReason | 'manual' | 'other-condition' | 'no-rate';
+/** The periods the popup offers, in days; null is all time. */
+export const PERIODS: readonly (number | null)[] = [30, 90, 365, null];
+/** A sale whose date the page did not show weighs this much against one dated the day it was seen. */
+export const UNDATED_SALE_WEIGHT = 0.5;
+/** The trend is shown only from this many dated sales, spanning this many days, in this many weeks. */
+export const TREND_MIN_SALES = 6;
+export const TREND_MIN_DAYS = 28;
+export const TREND_MIN_WEEKS = 3;
+
+export type SetAsideReason =
+  | 'manual'
+  | 'other-kind'
+  | 'other-model'
+  | 'other-condition'
+  | 'other-attribute'
+  | 'unsold'
+  | 'no-rate'
+  | 'outside-period'
+  | 'no-match';
 export type Choice = 'include' | 'exclude';
 
 export interface ReferenceOptions {
   now: Date;
-  windowDays: number;
+  /** Days of history; null = all time. */
+  windowDays: number | null;
+  /** Widen the period by itself when it has too few sales (the user did not choose it). */
+  autoWiden?: boolean;
   /** ISO 4217 code the reference is given in. */
   currency: string;
   rates: Rates;
@@ -48,6 +81,8 @@ export interface ReferenceOptions {
   choices: ReadonlyMap<string, Choice>;
   /** The listing in the open tab: not its own comp; its condition picks the comps' condition. */
   target?: Listing;
+  /** Keys (`listingKey`) of the listings on the open page: each is accounted for in `tally`. */
+  pageKeys?: readonly string[];
 }
 
 export interface Comp {
@@ -61,10 +96,13 @@ export interface Comp {
   /** In the display currency (plus shipping when that option is on). */
   amount: number;
   status: ListingStatus;
-  /** Sold date, or when it was last seen. */
+  /** Sold date; for a sale without one, when it was seen (see `dateKnown`); else when last seen. */
   date: string;
+  /** False for a sale whose page showed no sold date. */
+  dateKnown: boolean;
   condition?: string;
   grade?: ConditionGrade;
+  imageUrl?: string;
   weight: number;
   score: number;
   outlier?: boolean;
@@ -80,6 +118,27 @@ export interface SetAside {
   price: Money;
   status: ListingStatus;
   reason: SetAsideReason;
+  /** For 'other-kind': what it is. */
+  kind?: Kind;
+  /** For 'other-condition': its condition group. */
+  condition?: ConditionGroup;
+  /** In the display currency, when it converts. */
+  amount?: number;
+  date?: string;
+  imageUrl?: string;
+}
+
+/** A collapsed group of matching listings that are not the query's kind or condition. */
+export interface Group {
+  reason: 'other-kind' | 'other-model' | 'other-condition';
+  kind: Kind;
+  condition?: ConditionGroup;
+  count: number;
+  /** Sold in the period. */
+  sold: number;
+  /** Median sold price in the display currency, when at least 3 sold. */
+  median?: number;
+  keys: string[];
 }
 
 export interface ReferenceStats extends Omit<Summary, 'outliers' | 'fences'> {
@@ -87,21 +146,90 @@ export interface ReferenceStats extends Omit<Summary, 'outliers' | 'fences'> {
   outliers: number;
 }
 
+export interface AttributeFilter {
+  type: 'colour' | 'storage';
+  values: string[];
+  /** The comps were narrowed to those that have it. */
+  narrowed: boolean;
+  /** Sold comps that have it. */
+  matching: number;
+}
+
+export interface Subject {
+  kind: Kind;
+  condition: ConditionGroup;
+  /** Where the condition came from: the item in front, the query's words, or the most sales. */
+  conditionFrom: 'item' | 'query' | 'most-sales';
+  attributes: AttributeFilter[];
+  /** The query names only a platform: the device itself is wanted. */
+  platformOnly: boolean;
+}
+
+export interface Period {
+  /** The period used, in days; null = all time. */
+  days: number | null;
+  /** The period asked for. */
+  requested: number | null;
+  /** It was widened by itself because the requested one had too few sales. */
+  widened: boolean;
+}
+
+export interface OutsidePeriod {
+  /** Listings of the reference's kind and condition older than the period. */
+  count: number;
+  sold: number;
+  /** Newest sold date among them. */
+  newestSold?: string;
+}
+
+/** Where every listing considered went (page listings when `pageKeys` is given, else all matches). */
+export interface Tally {
+  /** 'page' counts the listings of the open page; 'matches' every listing that matched. */
+  scope: 'page' | 'matches';
+  total: number;
+  counted: number;
+  outliers: number;
+  /** Active listings shown apart from a sold reference. */
+  asking: number;
+  setAside: number;
+  otherKinds: number;
+  otherModels: number;
+  otherConditions: number;
+  outsidePeriod: number;
+  notMatching: number;
+}
+
+export interface TrendInfo {
+  sold: TrendBucket[];
+  asking: TrendBucket[];
+  /** Shown only when the dated sales span enough time (TREND_MIN_*). */
+  slope: (Slope & { from: string; to: string }) | null;
+}
+
 export interface ReferenceResult {
   query: string;
   currency: string;
-  windowDays: number;
+  period: Period;
+  subject: Subject;
   /** Sold prices when anything sold; else asking prices, with basis 'asking'; null with no comps. */
   reference: ReferenceStats | null;
   asking: ReferenceStats | null;
+  /** What the reference counts, shows as an outlier, or shows apart as asking prices. */
   comps: Comp[];
   excluded: SetAside[];
-  /** Matching listings older than the window. */
-  outsideWindow: number;
-  trend: { sold: TrendBucket[]; asking: TrendBucket[]; slope: Slope | null };
+  groups: Group[];
+  outside: OutsidePeriod;
+  tally: Tally;
+  trend: TrendInfo;
   /** The open listing against the reference, when there is enough data. */
-  verdict?: Comparison & { amount: number };
+  verdict?: Comparison & { amount: number; basis: 'sold' | 'asking' };
   targetGrade?: ConditionGrade;
+}
+
+export interface Candidate extends Listing {
+  lastSeenAt?: string;
+  tokens?: string[];
+  facts?: TitleFacts;
 }
 
 /** The key choices are stored under: the query as matching sees it. */
@@ -134,67 +262,275 @@ function statsOf(comps: Comp[], basis: 'sold' | 'asking'): ReferenceStats | null
   return { ...rest, basis, outliers: outliers.length };
 }
 
-function setAside(listing: Listing, reason: SetAsideReason): SetAside {
-  const { site, itemId, title, url, price, status } = listing;
-  return { site, itemId, title, url, price, status, reason };
+/** One matching listing, read and placed. */
+interface Considered {
+  listing: Candidate;
+  key: string;
+  match: MatchResult;
+  kind: Kind;
+  facts: TitleFacts;
+  grade?: ConditionGrade;
+  condition: ConditionGroup;
+  /** Time used for the period, ms. */
+  time: number;
+  dateKnown: boolean;
+  amount?: number;
+  choice?: Choice;
 }
 
-/** Why a matching listing stays out of the reference, or undefined when it is a comp. */
-function reasonToSetAside(
-  listing: Listing,
-  grade: ConditionGrade | undefined,
+function factsOf(listing: Candidate): { tokens: string[]; facts: TitleFacts } {
+  if (listing.facts?.v === ANALYSIS_VERSION && listing.tokens) {
+    return { tokens: listing.tokens, facts: listing.facts };
+  }
+  return analyzeTitle(listing.title);
+}
+
+/** Sold date, or for an undated sale the time it was seen; for others when last seen. */
+function timeOf(listing: Candidate): { time: number; dateKnown: boolean } {
+  const soldAt = listing.status === 'sold' && listing.soldAt ? Date.parse(listing.soldAt) : Number.NaN;
+  if (Number.isFinite(soldAt)) return { time: soldAt, dateKnown: true };
+  const seen = listing.lastSeenAt ? Date.parse(listing.lastSeenAt) : Number.NaN;
+  return { time: seen, dateKnown: listing.status !== 'sold' };
+}
+
+function periodStart(days: number | null, now: Date): number {
+  return days === null ? Number.NEGATIVE_INFINITY : now.getTime() - days * DAY_MS;
+}
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString();
+}
+
+function setAside(item: Considered, reason: SetAsideReason): SetAside {
+  const { site, itemId, title, url, price, status, imageUrl } = item.listing;
+  const out: SetAside = { site, itemId, title, url, price, status, reason };
+  if (reason === 'other-kind') out.kind = item.kind;
+  if (reason === 'other-condition') out.condition = item.condition;
+  if (item.amount !== undefined) out.amount = item.amount;
+  if (Number.isFinite(item.time)) out.date = isoDay(item.time);
+  if (imageUrl) out.imageUrl = imageUrl;
+  return out;
+}
+
+function groupKey(reason: Group['reason'], kind: Kind, condition?: ConditionGroup): string {
+  return [reason, kind.id, kind.type ?? '', condition ?? ''].join('|');
+}
+
+/** The condition the reference describes: the item in front's, the query's, or the one with more sales. */
+function chooseCondition(
+  query: Query,
   targetGrade: ConditionGrade | undefined,
-  targetReason: ExclusionReason | undefined,
-  choice: Choice | undefined,
-): SetAsideReason | undefined {
-  if (choice === 'include') return undefined;
-  if (choice === 'exclude') return 'manual';
-  const reason = exclusionReason(listing.title, listing.condition);
-  // An accessory is a fine comp for an accessory: only set aside what the item in front is not.
-  if (reason && reason !== targetReason) return reason;
-  if (targetGrade && grade && grade !== targetGrade) return 'other-condition';
-  return undefined;
+  sameKindSold: readonly Considered[],
+): { condition: ConditionGroup; from: Subject['conditionFrom'] } {
+  if (targetGrade) return { condition: conditionGroupOf(targetGrade), from: 'item' };
+  if (query.condition) return { condition: query.condition, from: 'query' };
+  const count = (group: ConditionGroup) => sameKindSold.filter((item) => item.condition === group).length;
+  return { condition: count('new') > count('used') ? 'new' : 'used', from: 'most-sales' };
+}
+
+/** The period to use: the requested one, or (auto) the shortest longer one with enough sales. */
+function choosePeriod(
+  requested: number | null,
+  autoWiden: boolean,
+  soldTimes: readonly number[],
+  now: Date,
+): Period {
+  const soldIn = (days: number | null) => soldTimes.filter((time) => time >= periodStart(days, now)).length;
+  const have = soldIn(requested);
+  if (!autoWiden || have >= MIN_POINTS) return { days: requested, requested, widened: false };
+  const longer = PERIODS.filter((days) => requested !== null && (days === null || days > requested));
+  const enough = longer.find((days) => soldIn(days) >= MIN_POINTS);
+  const any = have === 0 ? longer.find((days) => soldIn(days) > 0) : undefined;
+  const days = enough !== undefined ? enough : any;
+  return days === undefined
+    ? { days: requested, requested, widened: false }
+    : { days, requested, widened: true };
+}
+
+/** Narrow to a colour or storage size named in the query when at least 3 sold comps have it. */
+function attributeFilters(query: Query, sold: readonly Considered[]): AttributeFilter[] {
+  const filters: AttributeFilter[] = [];
+  const check = (type: AttributeFilter['type'], values: string[], has: (facts: TitleFacts) => boolean) => {
+    if (values.length === 0) return;
+    const matching = sold.filter((item) => has(item.facts)).length;
+    filters.push({ type, values, narrowed: matching >= MIN_POINTS, matching });
+  };
+  check('colour', query.facts.colours, (facts) =>
+    query.facts.colours.every((c) => facts.colours.includes(c)),
+  );
+  check('storage', query.facts.storage, (facts) =>
+    query.facts.storage.every((s) => facts.storage.includes(s)),
+  );
+  return filters;
+}
+
+function passes(filters: readonly AttributeFilter[], facts: TitleFacts): boolean {
+  return filters.every(
+    (filter) =>
+      !filter.narrowed ||
+      filter.values.every((value) =>
+        (filter.type === 'colour' ? facts.colours : facts.storage).includes(value),
+      ),
+  );
+}
+
+function statusRank(comp: Comp): number {
+  return comp.status === 'sold' ? 0 : comp.status === 'active' ? 1 : 2;
+}
+
+/** The trend line, only when the dated sales span enough time to have one. */
+function trendInfo(sold: readonly Comp[], active: readonly Comp[]): TrendInfo {
+  const dated = (list: readonly Comp[]) =>
+    list
+      .filter((comp) => !comp.outlier && comp.dateKnown)
+      .map((comp) => ({ at: comp.date, amount: comp.amount }));
+  const soldPoints = dated(sold);
+  const times = soldPoints.map((point) => Date.parse(point.at)).sort((a, b) => a - b);
+  const weeks = trend(soldPoints, 'week').length;
+  const first = times[0];
+  const last = times[times.length - 1];
+  const spansEnough =
+    soldPoints.length >= TREND_MIN_SALES &&
+    first !== undefined &&
+    last !== undefined &&
+    (last - first) / DAY_MS >= TREND_MIN_DAYS &&
+    weeks >= TREND_MIN_WEEKS;
+  const slope = spansEnough ? trendSlope(soldPoints) : null;
+  return {
+    sold: trend(soldPoints, 'week'),
+    asking: trend(dated(active), 'week'),
+    slope:
+      slope && first !== undefined && last !== undefined
+        ? { ...slope, from: isoDay(first), to: isoDay(last) }
+        : null,
+  };
 }
 
 export function computeReference(
   queryText: string,
-  candidates: readonly (Listing & { lastSeenAt?: string; tokens?: string[] })[],
+  candidates: readonly Candidate[],
   corpus: CorpusStats,
   options: ReferenceOptions,
   query: Query = buildQuery(queryText),
 ): ReferenceResult {
-  const { target } = options;
+  const { target, now } = options;
   const targetGrade = target ? gradeCondition(target.condition, target.title) : undefined;
-  const targetReason = target ? exclusionReason(target.title, target.condition) : undefined;
-  const windowStart = options.now.getTime() - options.windowDays * DAY_MS;
-  const comps: Comp[] = [];
+  const targetKey = target ? keyOf(target) : undefined;
+  const pageKeys = new Set(options.pageKeys ?? []);
   const excluded: SetAside[] = [];
-  let outsideWindow = 0;
+  const considered: Considered[] = [];
+  const notMatching: SetAside[] = [];
 
+  // 1–2. Match and kind.
+  const seen = new Set<string>();
   for (const listing of candidates) {
-    if (target && keyOf(listing) === keyOf(target)) continue;
-    const tokens = listing.tokens ?? [];
-    const score = scoreCandidate(query, tokens, corpus);
-    if (!isMatch(score, query) || !coversQuery(query, tokens)) continue;
-    const date =
-      (listing.status === 'sold' ? listing.soldAt : undefined) ?? listing.lastSeenAt ?? listing.soldAt;
-    const time = date ? Date.parse(date) : Number.NaN;
-    if (!Number.isFinite(time) || time < windowStart) {
-      outsideWindow++;
-      continue;
-    }
+    const key = keyOf(listing);
+    if (key === targetKey || seen.has(key)) continue;
+    seen.add(key);
+    const { tokens, facts } = factsOf(listing);
+    const match = matchCandidate(query, tokens, corpus);
+    const choice = options.choices.get(key);
+    const { time, dateKnown } = timeOf(listing);
     const grade = gradeCondition(listing.condition, listing.title);
-    const choice = options.choices.get(keyOf(listing));
-    const reason = reasonToSetAside(listing, grade, targetGrade, targetReason, choice);
+    const item: Considered = {
+      listing,
+      key,
+      match,
+      kind: match.matched ? kindOf(query, tokens, facts, match) : { id: 'item' },
+      facts,
+      grade,
+      condition: conditionGroupOf(grade),
+      time,
+      dateKnown,
+      amount: displayAmount(listing, options),
+      choice,
+    };
+    if (!match.matched && choice !== 'include') {
+      if (pageKeys.has(key)) notMatching.push(setAside(item, 'no-match'));
+      continue;
+    }
+    considered.push(item);
+  }
+
+  // 3. The query's kind, and its condition.
+  const ofKind = considered.filter((item) => item.choice === 'include' || sameKind(item.kind, query.kind));
+  const isSold = (item: Considered) => item.listing.status === 'sold';
+  const { condition, from } = chooseCondition(query, targetGrade, ofKind.filter(isSold));
+
+  // 5. The period, from the sales of the query's kind and condition.
+  const inGroup = ofKind.filter((item) => item.choice === 'include' || item.condition === condition);
+  const soldTimes = inGroup
+    .filter(isSold)
+    .map((item) => item.time)
+    .filter(Number.isFinite);
+  const period = choosePeriod(options.windowDays, options.autoWiden ?? false, soldTimes, now);
+  const start = periodStart(period.days, now);
+  const inPeriod = (item: Considered) => Number.isFinite(item.time) && item.time >= start;
+
+  // 6. Attributes, decided on the sold comps in the period.
+  const candidatesInPeriod = inGroup.filter((item) => inPeriod(item) && item.choice !== 'exclude');
+  const filters = attributeFilters(query, candidatesInPeriod.filter(isSold));
+
+  const comps: Comp[] = [];
+  const groups = new Map<string, Group>();
+  const outside: OutsidePeriod = { count: 0, sold: 0 };
+  const tally: Tally = {
+    scope: pageKeys.size > 0 ? 'page' : 'matches',
+    total: 0,
+    counted: 0,
+    outliers: 0,
+    asking: 0,
+    setAside: 0,
+    otherKinds: 0,
+    otherModels: 0,
+    otherConditions: 0,
+    outsidePeriod: 0,
+    notMatching: notMatching.length,
+  };
+  const addToGroup = (item: Considered, reason: Group['reason']) => {
+    const kind =
+      reason === 'other-condition'
+        ? query.kind
+        : reason === 'other-model'
+          ? { id: 'other-model' as const }
+          : item.kind;
+    const groupCondition = reason === 'other-condition' ? item.condition : undefined;
+    const key = groupKey(reason, kind, groupCondition);
+    const group = groups.get(key) ?? { reason, kind, condition: groupCondition, count: 0, sold: 0, keys: [] };
+    group.count++;
+    group.keys.push(item.key);
+    if (isSold(item) && inPeriod(item)) group.sold++;
+    groups.set(key, group);
+  };
+
+  for (const item of considered) {
+    const included = item.choice === 'include';
+    let reason: SetAsideReason | undefined;
+    if (item.choice === 'exclude') reason = 'manual';
+    else if (!included && !sameKind(item.kind, query.kind))
+      reason = item.kind.id === 'other-model' ? 'other-model' : 'other-kind';
+    else if (!included && item.condition !== condition) reason = 'other-condition';
+    else if (!inPeriod(item)) reason = 'outside-period';
+    else if (!included && item.listing.status === 'ended') reason = 'unsold';
+    else if (!included && !passes(filters, item.facts)) reason = 'other-attribute';
+    else if (item.amount === undefined) reason = 'no-rate';
+
+    if (reason === 'other-kind' || reason === 'other-model' || reason === 'other-condition')
+      addToGroup(item, reason);
+    if (reason === 'outside-period') {
+      outside.count++;
+      if (isSold(item)) {
+        outside.sold++;
+        const date = isoDay(item.time);
+        if (!outside.newestSold || date > outside.newestSold) outside.newestSold = date;
+      }
+    }
     if (reason) {
-      excluded.push(setAside(listing, reason));
+      excluded.push(setAside(item, reason));
       continue;
     }
-    const amount = displayAmount(listing, options);
-    if (amount === undefined) {
-      excluded.push(setAside(listing, 'no-rate'));
-      continue;
-    }
+    const { listing } = item;
+    const ageDays = (now.getTime() - item.time) / DAY_MS;
     comps.push({
       site: listing.site,
       itemId: listing.itemId,
@@ -202,63 +538,96 @@ export function computeReference(
       url: listing.url,
       price: listing.price,
       shipping: listing.shipping,
-      amount,
+      amount: item.amount as number,
       status: listing.status,
-      date: date as string,
+      date: isoDay(item.time),
+      dateKnown: item.dateKnown,
       condition: listing.condition,
-      grade,
-      weight: recencyWeight((options.now.getTime() - time) / DAY_MS),
-      score,
-      included: choice === 'include' || undefined,
+      grade: item.grade,
+      imageUrl: listing.imageUrl,
+      weight: recencyWeight(ageDays) * (item.dateKnown ? 1 : UNDATED_SALE_WEIGHT),
+      score: item.match.score,
+      included: included || undefined,
     });
   }
 
+  // 7. Sold prices make the reference; asking prices apart.
   const sold = comps.filter((comp) => comp.status === 'sold');
   const active = comps.filter((comp) => comp.status === 'active');
   const soldStats = statsOf(sold, 'sold');
   const asking = statsOf(active, 'asking');
   const reference = soldStats ?? asking;
-  const points = (list: Comp[]) =>
-    list.filter((comp) => !comp.outlier).map((comp) => ({ at: comp.date, amount: comp.amount }));
+
+  // Medians of the collapsed groups (sold in the period, converted).
+  const amountByKey = new Map(considered.map((item) => [item.key, item]));
+  for (const group of groups.values()) {
+    const prices = group.keys
+      .map((key) => amountByKey.get(key))
+      .filter(
+        (item): item is Considered => !!item && isSold(item) && inPeriod(item) && item.amount !== undefined,
+      )
+      .map((item) => item.amount as number);
+    if (prices.length >= MIN_POINTS) group.median = median(prices);
+  }
+
+  // Tally: over the page's listings when there is a page, else over every match.
+  const inScope = (key: string) => tally.scope === 'matches' || pageKeys.has(key);
+  for (const comp of comps) {
+    if (!inScope(keyOf(comp))) continue;
+    if (comp.outlier) tally.outliers++;
+    else if (reference?.basis === 'sold' && comp.status === 'active') tally.asking++;
+    else tally.counted++;
+  }
+  for (const item of excluded) {
+    if (!inScope(keyOf(item))) continue;
+    if (item.reason === 'other-kind') tally.otherKinds++;
+    else if (item.reason === 'other-model') tally.otherModels++;
+    else if (item.reason === 'other-condition') tally.otherConditions++;
+    else if (item.reason === 'outside-period') tally.outsidePeriod++;
+    else tally.setAside++;
+  }
+  tally.total =
+    tally.counted +
+    tally.outliers +
+    tally.asking +
+    tally.setAside +
+    tally.otherKinds +
+    tally.otherModels +
+    tally.otherConditions +
+    tally.outsidePeriod +
+    tally.notMatching;
 
   const result: ReferenceResult = {
     query: queryText,
     currency: options.currency,
-    windowDays: options.windowDays,
+    period,
+    subject: {
+      kind: query.kind,
+      condition,
+      conditionFrom: from,
+      attributes: filters,
+      platformOnly: query.platformOnly,
+    },
     reference,
     asking,
-    // Newest first: sold, then asking, then the rest (ended unsold, unknown).
+    // Newest first: sold, then asking.
     comps: comps.sort(
       (a, b) => statusRank(a) - statusRank(b) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
     ),
-    excluded,
-    outsideWindow,
-    trend: {
-      sold: trend(points(sold), 'week'),
-      asking: trend(points(active), 'week'),
-      slope: trendSlope(points(sold)),
-    },
+    excluded: [...excluded, ...notMatching],
+    groups: [...groups.values()].sort((a, b) => b.count - a.count),
+    outside,
+    tally,
+    trend: trendInfo(sold, active),
     targetGrade,
   };
   const targetAmount = target ? displayAmount(target, options) : undefined;
   if (reference?.enough && targetAmount !== undefined) {
-    result.verdict = { ...compareToReference(targetAmount, reference), amount: targetAmount };
+    result.verdict = {
+      ...compareToReference(targetAmount, reference),
+      amount: targetAmount,
+      basis: reference.basis,
+    };
   }
   return result;
-}
-
-/**
- * Half the query's words must be in the title, whatever their weight: in a small or one-sided
- * history (one search page of "champion reverse weave") the common words weigh almost nothing
- * and one rare word ("hoodie") would otherwise match any hoodie. Shared identifiers always do.
- */
-function coversQuery(query: Query, tokens: readonly string[]): boolean {
-  const held = new Set(tokens);
-  if (query.identifiers.some((id) => held.has(id))) return true;
-  const words = query.tokens.filter((token) => !token.startsWith('id:'));
-  return words.filter((token) => held.has(token)).length * 2 >= words.length;
-}
-
-function statusRank(comp: Comp): number {
-  return comp.status === 'sold' ? 0 : comp.status === 'active' ? 1 : 2;
 }

@@ -1,3 +1,5 @@
+import { foldChinese } from './chinese';
+
 /**
  * Title normalisation and tokens for finding comparable listings.
  *
@@ -149,7 +151,7 @@ export function normalize(text: string): string {
  * Spanish "el" and "con" are left out: the EL of "有機ELモデル", the Con of "Joy-Con".
  */
 // biome-ignore format: one packed list reads better than one word per line
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   // English
   'the', 'and', 'for', 'with', 'of', 'in', 'on', 'to', 'by', 'or', 'new', 'used', 'brand', 'free',
   'shipping', 'fast', 'pre', 'owned', 'preowned', 'genuine', 'authentic',
@@ -313,9 +315,11 @@ function cjkTokens(run: string, out: Set<string>): void {
  *    join of a short word and the next code or number (see `joinedPair`);
  *  - CJK (Han, kana, Hangul) runs as overlapping bigrams ("任天堂" → "任天", "天堂");
  *  - words of other scripts (Cyrillic, Greek…) whole when 2+ characters.
+ * Traditional Chinese is folded to Simplified first (chinese.ts), so both scripts give the same
+ * bigrams.
  */
 export function tokenize(text: string): string[] {
-  const { ids, rest } = extractIds(normalize(text));
+  const { ids, rest } = extractIds(foldChinese(normalize(text)));
   const out = new Set<string>(ids);
   const s = HAS_NON_ASCII.test(rest) ? rest.replace(CJK_STOP, ' ') : rest;
   let previous: LatinWord | undefined;

@@ -1,0 +1,99 @@
+/**
+ * What kind of thing a matching listing is, relative to what the query asks for:
+ *  - item: the thing itself;
+ *  - accessory: a part, accessory or consumable (its type: "case", "dock", "ear-pads"…);
+ *  - media: a game, disc or book for a platform;
+ *  - bundle: several items sold together (a lot, a console with games);
+ *  - packaging: the box, manual or case alone;
+ *  - made-for: something else that names the item only as what it fits ("… for Switch",
+ *    "<game> - Nintendo Switch"), or, for a query naming a bare platform, a title that says much
+ *    else and never "the device itself";
+ *  - other-model: another model of the line (XM5 for XM4, iPhone 15 Pro for iPhone 15, Switch 2
+ *    for Switch), or another product of the brand (a crewneck for a hoodie).
+ * The query gets a kind by the same reading ("ear pads" → accessory ear-pads, "dock" → dock),
+ * and the reference describes the listings of the query's own kind (reference.ts).
+ * Pure: reads the facts analysis.ts stored with each listing.
+ */
+import type { TitleFacts } from './analysis';
+import { termById, withImplied } from './lexicon';
+import type { MatchResult, Query } from './match';
+
+export type KindId = 'item' | 'accessory' | 'media' | 'bundle' | 'packaging' | 'made-for' | 'other-model';
+
+export interface Kind {
+  id: KindId;
+  /** Accessory type ("dock"), media type ("game"), packaging ("box"). */
+  type?: string;
+}
+
+/** Accessory types that say little on their own: a more specific type named beside them wins. */
+const GENERIC_ACCESSORIES = new Set(['replacement-part', 'adapter', 'cable']);
+
+function primaryAccessory(types: readonly string[]): string | undefined {
+  return types.find((type) => !GENERIC_ACCESSORIES.has(type)) ?? types[0];
+}
+
+/** What the query asks for, from its own words. */
+export function queryKind(facts: TitleFacts): Kind {
+  if (facts.packaging) return { id: 'packaging', type: facts.packaging };
+  if (facts.lot) return { id: 'bundle' };
+  const accessory = primaryAccessory(facts.accessories);
+  if (accessory) return { id: 'accessory', type: accessory };
+  return { id: 'item' };
+}
+
+const sorted = (values: readonly string[]) => [...values].sort().join(' ');
+
+/** Another model: a code of the family, other variants, a newer platform, another product. */
+function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): boolean {
+  if (match.otherModel) return true;
+  if (sorted(query.facts.variants) !== sorted(facts.variants)) return true;
+  // "Switch 2" for "Switch": a platform that implies the query's platform without being it.
+  const queryPlatforms = new Set(query.facts.platforms);
+  for (const platform of facts.platforms) {
+    if (queryPlatforms.has(platform)) continue;
+    const implied = termById(platform)?.implies ?? [];
+    if (implied.some((id) => queryPlatforms.has(id))) return true;
+  }
+  // A crewneck for a hoodie: the query names a product the candidate is not (implied kinds count).
+  if (query.facts.products.length > 0 && facts.products.length > 0) {
+    const candidateProducts = withImplied(facts.products);
+    if (!query.facts.products.some((product) => candidateProducts.has(product))) return true;
+  }
+  return false;
+}
+
+/**
+ * The candidate names the query's subject only as what it fits: every subject token it holds is
+ * in a "for X" / "X用" clause.
+ */
+function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): boolean {
+  const asked = new Set(
+    query.kind.id === 'accessory' ? query.facts.accessories.map((type) => `c:${type}`) : [],
+  );
+  const subject = query.units.filter((unit) => !asked.has(unit));
+  const held = subject.filter((unit) => tokens.includes(unit));
+  if (held.length === 0) return false;
+  const fits = new Set(facts.fits);
+  return held.every((unit) => fits.has(unit));
+}
+
+/** The kind of a matching listing (its tokens and facts) relative to the query. */
+export function kindOf(query: Query, tokens: readonly string[], facts: TitleFacts, match: MatchResult): Kind {
+  if (facts.packaging) return { id: 'packaging', type: facts.packaging };
+  if (isOtherModel(query, facts, match)) return { id: 'other-model' };
+  if (facts.lot) return { id: 'bundle' };
+  if (facts.accessories.length > 0) {
+    const asked = query.kind.id === 'accessory' ? query.kind.type : undefined;
+    const type = asked && facts.accessories.includes(asked) ? asked : primaryAccessory(facts.accessories);
+    return { id: 'accessory', type };
+  }
+  if (facts.media.length > 0 && query.facts.media.length === 0) return { id: 'media', type: facts.media[0] };
+  if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
+  if (query.platformOnly && !facts.mainUnit && facts.content > 2) return { id: 'made-for' };
+  return { id: 'item' };
+}
+
+export function sameKind(a: Kind, b: Kind): boolean {
+  return a.id === b.id && (a.id === 'item' || a.id === 'bundle' || a.type === b.type);
+}
