@@ -1,5 +1,5 @@
-import { t } from '../utils/i18n';
 import type { ReferenceResult } from '../utils/comps/reference';
+import { t } from '../utils/i18n';
 
 const WIDTH = 360;
 const HEIGHT = 120;

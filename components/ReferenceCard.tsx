@@ -1,6 +1,7 @@
-import { formatMoney } from '../utils/format';
-import { enumKey, type MessageKey, t } from '../utils/i18n';
 import type { ReferenceResult } from '../utils/comps/reference';
+import { formatDate, formatMoney } from '../utils/format';
+import { type MessageKey, t, tn } from '../utils/i18n';
+import { conditionLabel, kindLabel, periodLabel } from './reference-words';
 
 function money(amount: number, currency: string): string {
   return formatMoney({ amount, currency });
@@ -10,41 +11,112 @@ function Verdict({ result }: { result: ReferenceResult }) {
   const { verdict, currency } = result;
   if (!verdict || !Number.isFinite(verdict.percent)) return null;
   const percent = Math.abs(Math.round(verdict.percent));
-  const key: MessageKey =
-    verdict.position === 'below'
-      ? 'verdictBelow'
-      : verdict.position === 'above'
-        ? 'verdictAbove'
-        : 'verdictWithin';
+  const position = verdict.position === 'below' ? 'Below' : verdict.position === 'above' ? 'Above' : 'Within';
+  const key = `verdict${position}_${verdict.basis}` as MessageKey;
   return (
-    <p class={`verdict verdict-${verdict.position}`} data-position={verdict.position} data-percent={percent}>
+    <p
+      class={`verdict verdict-${verdict.position}`}
+      data-position={verdict.position}
+      data-percent={percent}
+      data-basis={verdict.basis}
+    >
       {t(key, money(verdict.amount, currency), percent)}
     </p>
   );
 }
 
-/** The answer first: median, typical range, how many comps, and where the open listing stands. */
-export function ReferenceCard({ result }: { result: ReferenceResult }) {
-  const { reference, asking, currency, windowDays } = result;
-  if (!reference) {
+/** "used units of this item itself", "accessories: ear pads, new / sealed". */
+function subjectText(result: ReferenceResult): string {
+  const { kind, condition, conditionFrom } = result.subject;
+  const conditionText = conditionFrom === 'item' ? t('conditionFromItem') : conditionLabel(condition);
+  return t('describesCondition', kindLabel(kind), conditionText);
+}
+
+/** Why the period is what it is: widened by itself, or older sales left out with a way to see them. */
+function PeriodNote({ result, onShowAllTime }: { result: ReferenceResult; onShowAllTime: () => void }) {
+  const { period, outside } = result;
+  if (period.widened) {
     return (
-      <section class="reference reference-empty" data-state="none" aria-live="polite">
-        <p>{t('noComps')}</p>
+      <p class="notice period-note" data-period="widened" data-days={period.days ?? 'all'}>
+        {t('periodWidened', periodLabel(period.days), periodLabel(period.requested))}
+      </p>
+    );
+  }
+  if (outside.sold === 0 || result.reference?.enough) return null;
+  return (
+    <p class="notice period-note" data-period="older" data-older={outside.sold}>
+      {tn('olderSales', outside.sold, formatDate(outside.newestSold))}{' '}
+      <button type="button" class="link-button" onClick={onShowAllTime}>
+        {t('showAllTime')}
+      </button>
+    </p>
+  );
+}
+
+function AttributeNotes({ result }: { result: ReferenceResult }) {
+  return (
+    <>
+      {result.subject.attributes.map((filter) => (
+        <p
+          key={filter.type}
+          class="muted attribute-note"
+          data-attribute={filter.type}
+          data-narrowed={String(filter.narrowed)}
+        >
+          {filter.narrowed
+            ? t('attributeNarrowed', filter.values.join(', '), tn('soldCount', filter.matching))
+            : t(`attributeWidened_${filter.type}` as MessageKey, filter.values.join(', '))}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function Trend({ result }: { result: ReferenceResult }) {
+  const slope = result.trend.slope;
+  if (!slope) return null;
+  const rate = (slope.percentPer30Days > 0 ? '+' : '') + slope.percentPer30Days.toFixed(1);
+  return (
+    <p class="muted reference-trend">{t('trendLine', rate, formatDate(slope.from), formatDate(slope.to))}</p>
+  );
+}
+
+/**
+ * The answer first: the median of the query's kind and condition, its range and count, what it
+ * describes, and where the open listing stands; "not enough" in plain words when it is.
+ */
+export function ReferenceCard({
+  result,
+  onShowAllTime,
+}: {
+  result: ReferenceResult;
+  onShowAllTime: () => void;
+}) {
+  const { reference, asking, currency, period } = result;
+  const subject = subjectText(result);
+  const periodText = periodLabel(period.days);
+  if (!reference?.enough) {
+    const sold = reference?.basis === 'sold' ? reference.n : 0;
+    const found =
+      sold > 0 || !reference
+        ? t('inPeriod', tn('soldCount', sold), periodText)
+        : t('inPeriod', tn('askingCount', reference.n), periodText);
+    return (
+      <section
+        class="reference reference-thin"
+        data-state={reference ? 'not-enough' : 'none'}
+        aria-live="polite"
+      >
+        <p>{reference ? t('notEnoughFor', subject, found) : t('noneInPeriod', subject, periodText)}</p>
+        <PeriodNote result={result} onShowAllTime={onShowAllTime} />
+        <AttributeNotes result={result} />
       </section>
     );
   }
   const sold = reference.basis === 'sold';
-  if (!reference.enough) {
-    return (
-      <section class="reference reference-thin" data-state="not-enough" aria-live="polite">
-        <p>{t('notEnough', sold ? reference.n : 0, windowDays)}</p>
-      </section>
-    );
-  }
-  const slope = result.trend.slope;
   return (
     <section class="reference" data-state="ok" data-basis={reference.basis} aria-live="polite">
-      <h2 class="reference-label">{sold ? t('referenceSold') : t('referenceAsking')}</h2>
+      <h2 class="reference-label">{sold ? t('referenceSold') : t('referenceAskingOnly')}</h2>
       <p class="reference-median" data-amount={reference.median}>
         {money(reference.median, currency)}
       </p>
@@ -52,18 +124,22 @@ export function ReferenceCard({ result }: { result: ReferenceResult }) {
         {t('typicalRange', money(reference.p25, currency), money(reference.p75, currency))}
       </p>
       <p class="muted reference-count">
-        {t(sold ? 'compsCount' : 'askingCount', reference.n, windowDays)}
-        {reference.outliers > 0 && ` · ${t('outliersLeftOut', reference.outliers)}`}
-        {slope &&
-          slope.n >= 5 &&
-          ` · ${t('trendLabel', (slope.percentPer30Days > 0 ? '+' : '') + slope.percentPer30Days.toFixed(1))}`}
+        {t('inPeriod', sold ? tn('soldCount', reference.n) : tn('askingCount', reference.n), periodText)}
+        {reference.outliers > 0 && ` · ${tn('outliersShown', reference.outliers)}`}
       </p>
+      <p
+        class="muted reference-subject"
+        data-kind={result.subject.kind.id}
+        data-condition={result.subject.condition}
+      >
+        {t('describes', subject)}
+      </p>
+      <Trend result={result} />
       {sold && asking && (
         <p class="muted reference-asking">{t('askingApart', money(asking.median, currency), asking.n)}</p>
       )}
-      {result.targetGrade && (
-        <p class="muted">{t('forCondition', t(enumKey('grade', result.targetGrade)))}</p>
-      )}
+      <PeriodNote result={result} onShowAllTime={onShowAllTime} />
+      <AttributeNotes result={result} />
       <Verdict result={result} />
     </section>
   );

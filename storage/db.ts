@@ -6,8 +6,9 @@ import type { CompsDatabase, MetaRow, StoredListing } from './types';
 export type { CompChoice, CompsDatabase, MetaRow, PriceObservation, StoredListing } from './types';
 
 /** What the comps engine stores with a listing: its index tokens and what its title says. */
-export function listingIndex(title: string): TitleAnalysis {
-  return analyzeTitle(title);
+export function listingIndex(title: string): Pick<TitleAnalysis, 'tokens' | 'facts'> {
+  const { tokens, facts } = analyzeTitle(title);
+  return { tokens, facts };
 }
 
 /** Title tokens of a listing, as the `*tokens` index holds them. */

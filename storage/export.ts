@@ -188,9 +188,9 @@ function toBackupObservation(row: PriceObservation): BackupObservation {
   };
 }
 
-/** A listing as the backup holds it: the stored state without the derived tokens, plus history. */
+/** A listing as the backup holds it: the stored state without the derived tokens and facts, plus history. */
 function toBackupListing(listing: StoredListing, history: PriceObservation[]): object {
-  const { tokens: _tokens, ...state } = listing;
+  const { tokens: _tokens, facts: _facts, ...state } = listing;
   return { ...state, history: history.map(toBackupObservation) };
 }
 

@@ -16,7 +16,8 @@ import { CsvReader, CsvSyntaxError, restoreFormula } from './csv';
 import {
   type CompChoice,
   type CompsDatabase,
-  listingTokens,
+  isIndexCurrent,
+  listingIndex,
   type PriceObservation,
   type StoredListing,
 } from './db';
@@ -76,7 +77,7 @@ export interface ImportSummary {
   choices: number;
 }
 
-type ListingState = Omit<StoredListing, 'tokens'>;
+type ListingState = Omit<StoredListing, 'tokens' | 'facts'>;
 type NewObservation = Omit<PriceObservation, 'id'>;
 
 export interface ImportedListing {
@@ -209,7 +210,7 @@ function tidyHistory(rows: NewObservation[]): NewObservation[] {
 
 /** Two records of the same listing in one file: combined with the same rules as the database merge. */
 function combine(into: ImportedListing, other: ImportedListing): void {
-  const { tokens: _tokens, ...state } = mergeStates({ ...into.state, tokens: [] }, other.state);
+  const { tokens: _tokens, facts: _facts, ...state } = mergeStates({ ...into.state, tokens: [] }, other.state);
   into.state = state;
   into.history = tidyHistory([...into.history, ...other.history]);
 }
@@ -600,8 +601,8 @@ function canonical(value: unknown): string {
 }
 
 function sameState(a: StoredListing, b: StoredListing): boolean {
-  const { tokens: _a, ...left } = a;
-  const { tokens: _b, ...right } = b;
+  const { tokens: _a, facts: _fa, ...left } = a;
+  const { tokens: _b, facts: _fb, ...right } = b;
   return canonical(left) === canonical(right);
 }
 
@@ -610,11 +611,15 @@ export function mergeStates(stored: StoredListing, incoming: ListingState): Stor
   const incomingNewer = incoming.lastSeenAt > stored.lastSeenAt;
   const older: StoredListing = incomingNewer ? stored : { ...incoming };
   const newer: ListingState = incomingNewer ? incoming : stored;
-  const { firstSeenAt: _first, lastSeenAt, tokens: _tokens, ...seen } = newer as StoredListing;
+  const { firstSeenAt: _first, lastSeenAt, tokens: _tokens, facts: _facts, ...seen } = newer as StoredListing;
   const merged = mergeListing(older, seen as Listing, lastSeenAt);
   merged.firstSeenAt = [stored.firstSeenAt, incoming.firstSeenAt].sort()[0] ?? stored.firstSeenAt;
-  merged.tokens =
-    stored.tokens && merged.title === stored.title ? stored.tokens : listingTokens(merged.title);
+  Object.assign(
+    merged,
+    merged.title === stored.title && isIndexCurrent(stored)
+      ? { tokens: stored.tokens, facts: stored.facts }
+      : listingIndex(merged.title),
+  );
   return merged;
 }
 
@@ -659,7 +664,7 @@ export async function mergeImport(
         adds.push(...fresh);
         const before = stored[index];
         if (!before) {
-          const added = { ...item.state, tokens: listingTokens(item.state.title) };
+          const added = { ...item.state, ...listingIndex(item.state.title) };
           puts.push(added);
           stats.count(added, 1);
           summary.added++;

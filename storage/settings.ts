@@ -12,8 +12,10 @@ export interface Settings {
   enabledOrigins: string[];
   /** ISO 4217 code the reference is shown in; null = follow the browser's locale. */
   displayCurrency: string | null;
-  /** Days of history the reference looks back on. */
+  /** Days of history the reference looks back on; 0 = all time. */
   windowDays: number;
+  /** The user picked the period: it no longer widens by itself when it has too few sales. */
+  windowChosen: boolean;
   /** Compare item + shipping instead of item price alone. */
   includeShipping: boolean;
   /** Keep everything (0) or drop price observations older than this many months. */
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledOrigins: [],
   displayCurrency: null,
   windowDays: 90,
+  windowChosen: false,
   includeShipping: false,
   retentionMonths: 0,
   storageFullAt: null,
@@ -44,7 +47,8 @@ const CHECKS: Record<keyof Settings, Check> = {
   disabledSites: isStringArray,
   enabledOrigins: isStringArray,
   displayCurrency: (value) => value === null || (typeof value === 'string' && /^[A-Z]{3}$/.test(value)),
-  windowDays: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 3650,
+  windowDays: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3650,
+  windowChosen: (value) => typeof value === 'boolean',
   includeShipping: (value) => typeof value === 'boolean',
   retentionMonths: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 600,
   storageFullAt: (value) => value === null || typeof value === 'string',

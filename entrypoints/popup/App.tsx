@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureSiteOffer } from '../../components/CaptureSiteOffer';
-import { CompsList, SetAsideList } from '../../components/CompsList';
+import { CompsList, GroupList, SetAsideList } from '../../components/CompsList';
 import { ListingList } from '../../components/ListingList';
 import { PriceChart } from '../../components/PriceChart';
 import { ReferenceCard } from '../../components/ReferenceCard';
+import { periodLabel } from '../../components/reference-words';
+import { Tally } from '../../components/Tally';
 import { setChoice } from '../../storage/comps';
 import type { StoredListing } from '../../storage/db';
 import { type ExportFormat, exportFileName, exportListings } from '../../storage/export';
 import { loadSettings, type Settings, updateSettings } from '../../storage/settings';
-import { downloadBlob } from '../../utils/download';
-import { t } from '../../utils/i18n';
 import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
+import { downloadBlob } from '../../utils/download';
+import { enumKey, t } from '../../utils/i18n';
 import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
 
-const WINDOWS = [30, 90, 180, 365];
+/** The periods offered, in days; 0 is all time (settings.windowDays). */
+const PERIOD_OPTIONS = [30, 90, 365, 0];
 
 function isWebPage(url: string): boolean {
   return /^https?:\/\//.test(url);
@@ -51,8 +54,10 @@ export function App() {
       return;
     }
     // The open item is the target only while the query is the page's own.
-    const target = query === tab?.page?.query ? targetOf(tab.page) : undefined;
-    loadReference(query, settings, target).then(setResult, fail);
+    const own = query === tab?.page?.query;
+    const target = own ? targetOf(tab.page) : undefined;
+    // On the page's own query, every listing of the page is accounted for in the tally.
+    loadReference(query, settings, target, own ? tab.page?.keys : undefined).then(setResult, fail);
   }, [query, settings, choicesMade]);
 
   useEffect(() => {
@@ -121,22 +126,28 @@ export function App() {
 
       {result && (
         <>
-          <ReferenceCard result={result} />
+          <ReferenceCard
+            result={result}
+            onShowAllTime={() => change({ windowDays: 0, windowChosen: true })}
+          />
+          <Tally tally={result.tally} />
           <PriceChart result={result} />
           <div class="controls">
             <label>
               {t('windowLabel')}{' '}
               <select
                 value={settings.windowDays}
-                onChange={(event) => change({ windowDays: Number(event.currentTarget.value) })}
+                onChange={(event) =>
+                  change({ windowDays: Number(event.currentTarget.value), windowChosen: true })
+                }
               >
-                {[...new Set([...WINDOWS, settings.windowDays])]
-                  .sort((a, b) => a - b)
-                  .map((days) => (
-                    <option key={days} value={days}>
-                      {t('windowDays', days)}
-                    </option>
-                  ))}
+                {[...new Set([...PERIOD_OPTIONS, settings.windowDays])].map((days) => (
+                  <option key={days} value={days}>
+                    {PERIOD_OPTIONS.includes(days)
+                      ? t(enumKey('periodOption', days === 0 ? 'all' : String(days)))
+                      : periodLabel(days)}
+                  </option>
+                ))}
               </select>
             </label>
             <label>
@@ -149,7 +160,7 @@ export function App() {
             </label>
           </div>
           {result.comps.length > 0 && (
-            <section>
+            <section id="comps">
               <h2>{t('compsHeading')}</h2>
               <CompsList comps={result.comps} currency={result.currency} onChoose={choose} />
               <p class="export">
@@ -163,6 +174,12 @@ export function App() {
               </p>
             </section>
           )}
+          <GroupList
+            groups={result.groups}
+            excluded={result.excluded}
+            currency={result.currency}
+            onChoose={choose}
+          />
           <SetAsideList items={result.excluded} onChoose={choose} />
         </>
       )}

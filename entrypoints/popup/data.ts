@@ -2,11 +2,11 @@ import { type CompsDatabase, openDatabase, type StoredListing } from '../../stor
 import { getListings, recentListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
 import type { Settings } from '../../storage/settings';
+import type { ReferenceResult } from '../../utils/comps/reference';
 import { uiLocale } from '../../utils/i18n';
 import type { Listing } from '../../utils/listing';
 import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
 import { currencyForLocale, DEFAULT_RATES } from '../../utils/rates';
-import type { ReferenceResult } from '../../utils/comps/reference';
 
 export interface OpenTab {
   id: number;
@@ -55,10 +55,14 @@ export async function loadReference(
   query: string,
   settings: Settings,
   target?: Listing,
+  pageKeys?: [string, string][],
 ): Promise<ReferenceResult> {
   return referenceFor(db(), query, {
     now: new Date(),
-    windowDays: settings.windowDays,
+    // 0 in the settings is "all time".
+    windowDays: settings.windowDays === 0 ? null : settings.windowDays,
+    autoWiden: !settings.windowChosen,
+    pageKeys,
     currency: displayCurrency(settings),
     rates: { ...DEFAULT_RATES, ...settings.rates },
     includeShipping: settings.includeShipping,

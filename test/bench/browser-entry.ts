@@ -5,11 +5,11 @@
 import { openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
+import { median } from '../../utils/comps/stats';
 import { extractPage } from '../../utils/extract-page';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
-import { median } from '../../utils/comps/stats';
 import { benchExport } from './export-bench';
 
 /** Parses the saved page as the browser would (scripts inert), then times extraction. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclusionReason, gradeCondition } from '../../utils/comps/condition';
+import { gradeCondition } from '../../utils/comps/condition';
 
 describe('gradeCondition from the site condition field', () => {
   it.each([
@@ -108,85 +108,5 @@ describe('gradeCondition from the title', () => {
   it('prefers the condition field over the title', () => {
     expect(gradeCondition('目立った傷や汚れなし', '新品 Nintendo Switch')).toBe('used');
     expect(gradeCondition('Item specifics', '新品 Nintendo Switch')).toBe('new');
-  });
-});
-
-describe('exclusionReason', () => {
-  it.each([
-    // accessories: head noun last, "for <product>", or a Japanese / Chinese accessory noun
-    ['Case for Nintendo Switch', 'accessory'],
-    ['Nintendo Switch case', 'accessory'],
-    ['Carrying Case for Nintendo Switch OLED - Black', 'accessory'],
-    ['iPhone 13 Pro Max Silicone Case', 'accessory'],
-    ['Hülle für iPhone 13', 'accessory'],
-    ['Coque iPhone 13', 'accessory'],
-    ['Replacement parts for iPhone 12', 'accessory'],
-    ['Switch ジョイコンカバー 肉球柄 桃白 2個セット スティック スイッチ', 'accessory'],
-    ['ホワイト キックスタンド 任天堂 Switch 交換用パーツ自立', 'accessory'],
-    ['△新品 DSL DS Lite NDS 充電器 USB ケーブル', 'accessory'],
-    ['任天堂 Nintendo Switch 2 ACアダプター BEEAASSKA', 'accessory'],
-    ['乳白亚克力外壳 60%键盘外壳 poker外壳无加强筋底壳透光外壳', 'accessory'],
-    // the item's own packaging without the item
-    [
-      'Switch Nintendo マリオカート Minecraft マリオパーティ　マイクラ ソフト　ケースのみ　 スイッチ　まとめ',
-      'case-only',
-    ],
-    ['Mario Kart 8 Deluxe case only', 'case-only'],
-    ['Nintendo Switch 有機ELモデル 空箱', 'box-only'],
-    ['iPhone 15 Pro empty box', 'box-only'],
-    ['PS5 空盒', 'box-only'],
-    ['スーパーマリオ64 取扱説明書のみ', 'manual-only'],
-    ['Game Boy manual only', 'manual-only'],
-    // lots
-    ['LOT OF 10 POKEMON CARDS FULL ARTS ASCENDED HEROES AND MORE NM NEAR MINT', 'lot'],
-    ['Pokemon FOIL Holo Japanese Cards 2023 2025 Lot Of 35', 'lot'],
-    ['POKÉMON MINCCINO - MAGEARNA - REMORAID - HOP’S CRAMORANT (SET of 4)', 'lot'],
-    [
-      'GBA ソフト 8本セット マリオカート4 ドンキーコング ナルト テーブルゲームコレクション ゲームソフト 当時物 他 u9763',
-      'lot',
-    ],
-    [
-      'Nintendo 任天堂 SWITCH スイッチ ゲームソフトまとめ 8本 ハントダウン/カップヘッド/エピックミッキー',
-      'lot',
-    ],
-    ['Pokemon card x10', 'lot'],
-    ['ポケモンカード ×10', 'lot'],
-    ['Konvolut Nintendo Spiele', 'lot'],
-    ['游戏卡带 打包出', 'lot'],
-    // not working / for parts
-    ['iPhone 12 for parts not working', 'for-parts'],
-    ['iPhone 12 spares or repair', 'for-parts'],
-    ['iPhone 11 Defekt', 'for-parts'],
-    ['iPhone 11 pour pièces', 'for-parts'],
-    ['Nintendo Switch 本体 ジャンク', 'for-parts'],
-    ['ニンテンドー3DS 部品取り', 'for-parts'],
-  ] as const)('%s → %s', (title, reason) => {
-    expect(exclusionReason(title)).toBe(reason);
-  });
-
-  it('takes for-parts from the condition field too', () => {
-    expect(exclusionReason('Apple iPhone 12 64GB Black', 'For parts or not working')).toBe('for-parts');
-    expect(exclusionReason('Apple iPhone 12 64GB Black', 'Used')).toBeUndefined();
-  });
-
-  it.each([
-    'Nintendo Switch with case',
-    'Nintendo Switch OLED Console with Carrying Case for Travel',
-    'Skullcandy Crusher ANC 2 Wireless Over-Ear Bluetooth Headphones with Extra USB-C Charging Cable, Multi-Sensory Bass',
-    'Pikachu GX SM232 Holo Mint Pokemon Card MINT CONDITION 2019 W PLASTIC COVER',
-    '任天堂 Nintendo Switch(有機ELモデル) Joy-Con(L)/(R) ホワイト HEGSKAAAA',
-    '④ スーパーマリオ オデッセイ Nintendo Switch ソフトのみ',
-    'Switch 本体 ケース付き',
-    'マリオカート8 デラックス ケース 説明書あり',
-    'LOUIS VUITTON キーケース',
-    'LOUIS VUITTON Pencil Case',
-    'switch主机 送保护壳',
-    'D3903 Switchソフト ARMS マリオパーティ マリオラビッツ セット',
-    'Pokémon TCG First Partner Illustration Collection Series 2 Promo Booster 3-Pack',
-    'Classic Cat Food Chicken and Salmon Pack of 12 (12 x 280 g)',
-    'Sony Xperia X10',
-    'まとめ買い割引 スーパーマリオ',
-  ])('keeps %s', (title) => {
-    expect(exclusionReason(title)).toBeUndefined();
   });
 });

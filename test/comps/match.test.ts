@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTitle } from '../../utils/comps/analysis';
 import {
   buildQuery,
-  CONFLICT_FACTOR,
+  CODE_BONUS,
   type CorpusStats,
-  isMatch,
-  MATCH_THRESHOLD,
+  matchCandidate,
   sameFamily,
-  scoreCandidate,
 } from '../../utils/comps/match';
-import { tokenize } from '../../utils/comps/text';
 
 /** Document frequencies over a list of titles, as the caller would count them from the database. */
 function corpus(titles: string[]): { docs: string[][]; stats: CorpusStats } {
-  const docs = titles.map(tokenize);
+  const docs = titles.map((title) => analyzeTitle(title).tokens);
   const df = new Map<string, number>();
   for (const doc of docs) for (const token of doc) df.set(token, (df.get(token) ?? 0) + 1);
   const avgLength = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length;
@@ -37,30 +35,40 @@ const TITLES = [
   'LOUIS VUITTON モノグラム ミロワール パピヨン M95270', // 12
   'LOUIS VUITTON ミニボストンバッグ ポーチ モノグラム M92644', // 13
   'Pokemon TCG Baxcalibur Secret Rare Full Art Holo 133/130 sv2C Chinese',
+  '索尼 WH-1000XM4 無線降噪耳機 二手', // 15 (constructed, Taiwan)
+  '索尼 WH-1000XM4 无线降噪耳机 9成新', // 16 (constructed, mainland)
 ];
 
-function ranked(text: string): { index: number; score: number; match: boolean }[] {
+function matched(text: string): Map<number, { matched: boolean; score: number; otherModel: boolean }> {
   const { docs, stats } = corpus(TITLES);
   const query = buildQuery(text);
-  return docs
-    .map((doc, index) => {
-      const score = scoreCandidate(query, doc, stats);
-      return { index, score, match: isMatch(score, query) };
-    })
-    .sort((a, b) => b.score - a.score);
+  return new Map(docs.map((doc, index) => [index, matchCandidate(query, doc, stats)]));
 }
 
 describe('buildQuery', () => {
-  it('collects tokens, identifiers and model codes, leaving out measurements', () => {
-    expect(buildQuery('Sony WH-1000XM4 256GB JAN 4548736112100')).toEqual({
-      tokens: ['id:4548736112100', 'sony', 'wh1000xm4', '256gb'],
-      identifiers: ['id:4548736112100'],
-      codes: ['wh1000xm4'],
-    });
+  it('collects units, identifiers and model codes, leaving out sizes and identifiers from the units', () => {
+    const query = buildQuery('Sony WH-1000XM4 256GB JAN 4548736112100');
+    expect(query.identifiers).toEqual(['id:4548736112100']);
+    expect(query.codes).toEqual(['wh1000xm4']);
+    expect(query.units.sort()).toEqual(['c:sony', 'wh1000xm4']);
+    expect(query.facts.storage).toEqual(['256gb']);
+  });
+
+  it('asks for what the platform is, not its maker: implied concepts are not units', () => {
+    const query = buildQuery('PS5');
+    expect(query.units).toEqual(['c:playstation-5']);
+    expect(query.tokens).toContain('c:sony');
+    expect(query.platformOnly).toBe(true);
+  });
+
+  it('reads the condition the query asks for', () => {
+    expect(buildQuery('Nintendo Switch 新品未開封').condition).toBe('new');
+    expect(buildQuery('Nintendo Switch ジャンク').condition).toBe('for-parts');
+    expect(buildQuery('Nintendo Switch').condition).toBeUndefined();
   });
 });
 
-describe('scoreCandidate', () => {
+describe('matchCandidate', () => {
   // Hand-built statistics: 10 titles of 4 tokens on average; "alpha" in 1, "beta" in 4.
   // idf(alpha) = ln(1 + 9.5/1.5) = ln(22/3); idf(beta) = ln(1 + 6.5/4.5) = ln(22/9).
   const stats: CorpusStats = {
@@ -72,80 +80,78 @@ describe('scoreCandidate', () => {
   const idfAlpha = Math.log(22 / 3);
   const idfBeta = Math.log(22 / 9);
 
-  it('is 1 for a title of average length holding every query token', () => {
+  it('scores 1 for a title of average length holding every unit', () => {
     // tf = 1 and dl = avgdl: each term scores idf·(k1 + 1)/(1 + k1) = idf.
-    expect(scoreCandidate(query, ['alpha', 'beta', 'gamma', 'delta'], stats)).toBeCloseTo(1, 12);
+    expect(matchCandidate(query, ['alpha', 'beta', 'gamma', 'delta'], stats).score).toBeCloseTo(1, 12);
   });
 
-  it('is BM25 over the perfect score, with the length normalisation of the candidate', () => {
+  it('scores BM25 over the perfect score, with the length normalisation of the candidate', () => {
     // dl = 2: (k1 + 1)/(1 + k1·(1 − b + b·2/4)) = 2.2/1.75
-    const expected = (idfAlpha * (2.2 / 1.75)) / (idfAlpha + idfBeta); // ≈ 0.8678
-    expect(scoreCandidate(query, ['alpha', 'gamma'], stats)).toBeCloseTo(expected, 12);
-    // dl = 8: 2.2/(1 + 1.2·(0.25 + 1.5)) = 2.2/3.1
-    const long = ['alpha', 'beta', 'c', 'd', 'e', 'f', 'g', 'h'];
-    expect(scoreCandidate(query, long, stats)).toBeCloseTo(2.2 / 3.1, 12);
+    const expected = (idfAlpha * (2.2 / 1.75)) / (idfAlpha + idfBeta);
+    expect(matchCandidate(query, ['alpha', 'gamma'], stats).score).toBeCloseTo(expected, 12);
   });
 
-  it('does not match on the common word alone', () => {
-    const score = scoreCandidate(query, ['beta', 'gamma', 'delta', 'epsilon'], stats);
-    expect(score).toBeCloseTo(idfBeta / (idfAlpha + idfBeta), 12); // ≈ 0.31
-    expect(isMatch(score, query)).toBe(false);
-    expect(isMatch(MATCH_THRESHOLD, query)).toBe(true);
+  it('matches when half the units and half their weight are held, whatever the title length', () => {
+    expect(matchCandidate(query, ['alpha', 'gamma'], stats).matched).toBe(true);
+    const long = ['alpha', 'beta', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
+    expect(matchCandidate(query, long, stats).matched).toBe(true);
   });
 
-  it('is 0 for an empty query, which matches nothing', () => {
-    const none = buildQuery(' — ');
-    expect(scoreCandidate(none, ['alpha'], stats)).toBe(0);
-    expect(isMatch(1, none)).toBe(false);
+  it('does not match on the common word alone: half the units but not half the weight', () => {
+    const result = matchCandidate(query, ['beta', 'gamma', 'delta', 'epsilon'], stats);
+    expect(idfBeta / (idfAlpha + idfBeta)).toBeLessThan(0.5);
+    expect(result.matched).toBe(false);
+  });
+
+  it('matches nothing for an empty query', () => {
+    expect(matchCandidate(buildQuery(' — '), ['alpha'], stats).matched).toBe(false);
   });
 });
 
 describe('matching real titles', () => {
-  it('ranks the Switch OLED console above a case for it, and matches neither the old Switch nor a 3DS', () => {
-    const results = ranked('Nintendo Switch 有機ELモデル');
-    expect(results[0]?.index).toBe(0);
-    expect(results[0]?.match).toBe(true);
-    expect(results[1]?.index).toBe(1);
-    const byIndex = new Map(results.map((result) => [result.index, result]));
-    // Only "nintendo" and "switch" in common: common words, a small share of the query's idf.
-    expect(byIndex.get(2)?.match).toBe(false);
-    expect(byIndex.get(6)?.match).toBe(false);
+  it('matches the Switch OLED console and a case for it, not the first Switch or a 3DS by "nintendo" alone', () => {
+    const results = matched('Nintendo Switch 有機ELモデル');
+    expect(results.get(0)?.matched).toBe(true);
+    expect(results.get(1)?.matched).toBe(true);
+    // "Nintendo Switch" in common: the words match (kinds.ts calls it another model: no OLED).
+    expect(results.get(2)?.matched).toBe(true);
+    expect(results.get(6)?.matched).toBe(false);
   });
 
-  it('matches WH-1000XM4 across spellings and languages but pushes out the XM5', () => {
-    const results = ranked('Sony WH-1000XM4 Wireless Noise Cancelling Headphones');
-    const byIndex = new Map(results.map((result) => [result.index, result]));
-    expect(results[0]?.index).toBe(8);
-    // Japanese title: only "WH-1000XM4" in common, the model code bonus carries it.
-    expect(byIndex.get(10)?.match).toBe(true);
-    expect(byIndex.get(9)?.match).toBe(false);
-    expect(byIndex.get(9)?.score).toBeLessThan(CONFLICT_FACTOR);
+  it('matches WH-1000XM4 across spellings, scripts and languages, and marks the XM5 another model', () => {
+    const results = matched('Sony WH-1000XM4 Wireless Noise Cancelling Headphones');
+    for (const index of [8, 10, 15, 16]) expect(results.get(index)?.matched, String(index)).toBe(true);
+    expect(results.get(9)).toMatchObject({ matched: true, otherModel: true });
     // Other headphones share words, not the model.
-    expect(byIndex.get(11)?.match).toBe(false);
+    expect(results.get(11)?.matched).toBe(false);
+  });
+
+  it("matches a Taiwanese seller's full title to the English one through concepts and the model code", () => {
+    const results = matched('索尼 WH-1000XM4 無線降噪耳機 二手');
+    expect(results.get(8)?.matched).toBe(true);
+    expect(results.get(8)?.score).toBeGreaterThan(CODE_BONUS);
+    expect(results.get(10)?.matched).toBe(true);
   });
 
   it('tells Louis Vuitton models apart by their M number', () => {
-    const results = ranked('LOUIS VUITTON M95270');
-    const byIndex = new Map(results.map((result) => [result.index, result]));
-    expect(byIndex.get(12)?.match).toBe(true);
-    expect(byIndex.get(13)?.match).toBe(false);
+    const results = matched('LOUIS VUITTON M95270');
+    expect(results.get(12)?.matched).toBe(true);
+    expect(results.get(13)?.otherModel).toBe(true);
   });
 
-  it('matches on an identical JAN whatever the words, and pushes out another JAN', () => {
+  it('matches on an identical JAN whatever the words, and marks another JAN another model', () => {
     const { stats } = corpus(TITLES);
     const query = buildQuery('Nintendo Switch 有機ELモデル JAN 4902370548501');
-    const same = scoreCandidate(query, tokenize('任天堂 スイッチ 4902370548501'), stats);
-    expect(isMatch(same, query)).toBe(true);
+    expect(matchCandidate(query, analyzeTitle('任天堂 スイッチ 4902370548501').tokens, stats).matched).toBe(
+      true,
+    );
     // 4902370548495: 4+27+0+6+3+21+0+15+4+24+4+27 = 135 → check 5, a valid JAN.
-    const other = tokenize('Nintendo Switch 有機ELモデル 4902370548495');
+    const other = analyzeTitle('Nintendo Switch 有機ELモデル 4902370548495').tokens;
     expect(other[0]).toBe('id:4902370548495');
-    const otherScore = scoreCandidate(query, other, stats);
-    expect(isMatch(otherScore, query)).toBe(false);
-    // A title without any JAN is scored on its words alone, as if the query had no JAN.
-    const words = tokenize('Nintendo Switch 有機ELモデル ホワイト');
-    const withoutJan = scoreCandidate(buildQuery('Nintendo Switch 有機ELモデル'), words, stats);
-    expect(scoreCandidate(query, words, stats)).toBeCloseTo(withoutJan, 12);
-    expect(isMatch(withoutJan, query)).toBe(true);
+    expect(matchCandidate(query, other, stats).otherModel).toBe(true);
+    // A title without any JAN is matched on its words alone, as if the query had no JAN.
+    const words = analyzeTitle('Nintendo Switch 有機ELモデル ホワイト').tokens;
+    expect(matchCandidate(query, words, stats).matched).toBe(true);
   });
 });
 

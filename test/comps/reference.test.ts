@@ -3,9 +3,9 @@ import { setChoice } from '../../storage/comps';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import { queryKey } from '../../utils/comps/reference';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
-import { queryKey } from '../../utils/comps/reference';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
@@ -95,7 +95,7 @@ describe('referenceFor', () => {
     ]);
     const result = await referenceFor(db, 'Sony WH-1000XM4', options);
     expect(result.comps.map((comp) => comp.amount).sort()).toEqual([100, 110, 120]);
-    expect(result.outsideWindow).toBe(1);
+    expect(result.outside.count).toBe(1);
   });
 
   it('sets aside parts, cases and lots with the reason, and the user can bring one back', async () => {
@@ -105,10 +105,12 @@ describe('referenceFor', () => {
     const result = await referenceFor(db, 'Sony WH-1000XM4 headphones', options);
     expect(result.excluded.map((item) => [item.itemId, item.reason])).toEqual(
       expect.arrayContaining([
-        [forParts.itemId, 'for-parts'],
-        [lot.itemId, 'lot'],
+        [forParts.itemId, 'other-condition'],
+        [lot.itemId, 'other-kind'],
       ]),
     );
+    expect(result.excluded.find((item) => item.itemId === lot.itemId)?.kind).toEqual({ id: 'bundle' });
+    expect(result.excluded.find((item) => item.itemId === forParts.itemId)?.condition).toBe('for-parts');
     expect(result.reference?.median).toBe(110);
 
     await setChoice(db, queryKey('Sony WH-1000XM4 headphones'), 'ebay', forParts.itemId, 'include');

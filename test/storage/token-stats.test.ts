@@ -24,16 +24,17 @@ describe('token counts', () => {
     await recordListings(db, [a, b]);
     await recordListings(db, [a]); // seen again: no change
     await recordListings(db, [{ ...b, title: 'Bose QC45 headphones' }]); // retitled
-    const stats = await readTokenStats(db, ['sony', 'headphones', 'wh1000xm5', 'bose']);
+    // Known words are counted as concepts (c:…), model codes as written.
+    const tokens = ['c:sony', 'c:headphones', 'wh1000xm5', 'c:bose'];
+    const stats = await readTokenStats(db, tokens);
     expect(stats?.docCount).toBe(2);
     expect(Object.fromEntries(stats?.docFreq ?? [])).toEqual({
-      sony: 1,
-      headphones: 2,
+      'c:sony': 1,
+      'c:headphones': 2,
       wh1000xm5: 0,
-      bose: 1,
+      'c:bose': 1,
     });
-    for (const token of ['sony', 'headphones', 'wh1000xm5', 'bose'])
-      expect(stats?.docFreq.get(token)).toBe(await liveCount(token));
+    for (const token of tokens) expect(stats?.docFreq.get(token)).toBe(await liveCount(token));
   });
 
   it('are rebuilt from the listings after bulk changes', async () => {
@@ -44,9 +45,9 @@ describe('token counts', () => {
     ]);
     await db.listings.where('site').equals('ebay').limit(1).delete(); // as a bulk deletion does
     await rebuildTokenStats(db);
-    const stats = await readTokenStats(db, ['nintendo']);
+    const stats = await readTokenStats(db, ['c:nintendo']);
     expect(stats?.docCount).toBe(1);
-    expect(stats?.docFreq.get('nintendo')).toBe(1);
+    expect(stats?.docFreq.get('c:nintendo')).toBe(1);
   });
 
   it('are missing (null) in a database that never had them, so the caller counts live', async () => {
@@ -65,12 +66,12 @@ describe('token counts', () => {
     await source.delete();
     db = openDatabase(freshDbName());
     await importFile(db, file);
-    let stats = await readTokenStats(db, ['sony']);
+    let stats = await readTokenStats(db, ['c:sony']);
     expect(stats?.docCount).toBe(2);
-    expect(stats?.docFreq.get('sony')).toBe(2);
+    expect(stats?.docFreq.get('c:sony')).toBe(2);
     await deleteEverything(db);
-    stats = await readTokenStats(db, ['sony']);
+    stats = await readTokenStats(db, ['c:sony']);
     expect(stats?.docCount).toBe(0);
-    expect(stats?.docFreq.get('sony')).toBe(0);
+    expect(stats?.docFreq.get('c:sony')).toBe(0);
   });
 });

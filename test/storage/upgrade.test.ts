@@ -57,9 +57,50 @@ describe('schema upgrades', () => {
     }
     expect(await db.history.count()).toBe(2);
     expect(await db.listings.where('tokens').equals('wh1000xm4').count()).toBe(1);
-    expect(await db.listings.where('tokens').equals('本体').count()).toBe(1);
+    // ニンテンドースイッチ is the concept c:nintendo-switch; 本体 says it is the console itself.
+    expect(await db.listings.where('tokens').equals('c:nintendo-switch').count()).toBe(1);
+    expect(listings.find((listing) => listing.site === 'mercari-jp')?.facts?.mainUnit).toBe(true);
     expect(await db.meta.get('listings')).toEqual({ key: 'listings', value: 2 });
     expect(await db.meta.get('t:wh1000xm4')).toEqual({ key: 't:wh1000xm4', value: 1 });
+    db.close();
+  });
+
+  it('opens a version 2 database and reads every title again: concepts across languages, facts, counts', async () => {
+    name = freshDbName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      listings: '[site+itemId], site, lastSeenAt, status, soldAt',
+      history: '++id, [site+itemId], observedAt',
+    });
+    v2.version(2).stores({
+      listings: '[site+itemId], site, lastSeenAt, status, soldAt, *tokens',
+      choices: '[query+site+itemId], query',
+      meta: 'key',
+    });
+    // As version 2 stored them: raw tokens only, counts of raw tokens.
+    const sony = {
+      ...makeListing({ title: 'ソニー WH-1000XM4 ヘッドホン' }),
+      firstSeenAt: '2026-01-01',
+      lastSeenAt: '2026-01-02',
+    };
+    await v2
+      .table('listings')
+      .put({ ...sony, tokens: ['ソニ', 'ニー', 'wh1000xm4', 'ヘッ', 'ッド', 'ドホ', 'ホン'] });
+    await v2.table('meta').bulkPut([
+      { key: 'listings', value: 1 },
+      { key: 't:ソニ', value: 1 },
+    ]);
+    v2.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    const [upgraded] = await db.listings.toArray();
+    expect(upgraded).toMatchObject(sony);
+    expect(upgraded?.tokens).toEqual(expect.arrayContaining(['wh1000xm4', 'c:sony', 'c:headphones']));
+    expect(upgraded?.tokens).not.toContain('ソニ');
+    expect(upgraded?.facts?.products).toEqual(['headphones']);
+    expect(await db.meta.get('t:c:sony')).toEqual({ key: 't:c:sony', value: 1 });
+    expect(await db.meta.get('t:ソニ')).toBeUndefined();
     db.close();
   });
 });

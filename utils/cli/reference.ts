@@ -11,9 +11,9 @@ import { openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { commonCurrency, referenceFor } from '../../storage/reference-query';
 import { DEFAULT_SETTINGS } from '../../storage/settings';
+import type { ReferenceResult } from '../comps/reference';
 import type { Listing } from '../listing';
 import { DEFAULT_RATES } from '../rates';
-import type { ReferenceResult } from '../comps/reference';
 import { extractSavedPage, parsePageArguments } from './pages';
 
 const USAGE =
@@ -53,8 +53,7 @@ export function parseReferenceArguments(args: string[]): ReferenceArguments {
       else if (arg === '--window') {
         parsed.windowDays = value === 'all' ? null : Number(value);
         parsed.autoWiden = false;
-      }
-      else parsed.now = new Date(value);
+      } else parsed.now = new Date(value);
     } else parsed.pages.push(arg);
   }
   if (!parsed.query.trim()) throw new Error(`--query is required\n${USAGE}`);

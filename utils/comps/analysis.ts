@@ -10,7 +10,8 @@
  */
 import { type ConditionGroup, conditionGroupOf, gradeCondition, isLot, packagingOf } from './condition';
 import { compatClauses, inside, type Span } from './grammar';
-import { findTerms, foldText, type TermHit } from './lexicon';
+import { findTerms, foldText, type TermHit, withImplied } from './lexicon';
+import { MAIN_UNIT_CODES } from './terms';
 import { isModelCode, STOP_WORDS, tokenize } from './text';
 
 /** Bumped whenever tokens or facts would come out differently for the same title. */
@@ -32,6 +33,7 @@ export interface TitleFacts {
   /** Says it is the device itself (本体, console). */
   mainUnit?: true;
   packaging?: 'box' | 'manual' | 'case';
+  /** Several items: a lot, a set, or the item with games thrown in. */
   lot?: true;
   colours: string[];
   variants: string[];
@@ -46,6 +48,8 @@ export interface TitleFacts {
 export interface TitleAnalysis {
   tokens: string[];
   facts: TitleFacts;
+  /** Concept tokens only implied by others ("ps5" → c:sony): in `tokens`, not said in the title. */
+  implied: string[];
 }
 
 const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
@@ -53,16 +57,31 @@ const MEASUREMENT = /^[0-9]+(?:\.[0-9]+)?[a-z]+$/;
 const NUMBER = /^[0-9.]+$/;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
-/** Words that say nothing about what a thing is, for the "bare title" rule. */
+/**
+ * Words that say nothing about what a thing is, for the "bare title" rule (a title that names a
+ * platform and says little else is the device; one that says much else is a game or such).
+ * Condition, description and selling words in the marketplaces' languages.
+ */
 // biome-ignore format: one packed list reads better than one word per line
 const GENERIC = new Set([
+  // English
   'gen', 'generation', 'edition', 'version', 'model', 'japan', 'jp', 'us', 'usa', 'uk', 'eu', 'region',
   'unit', 'complete', 'tested', 'working', 'works', 'good', 'great', 'excellent', 'condition', 'original',
-  'official', 'limited', 'rare', 'color', 'colour', 'size', 'only', 'excellent', 'mint', 'near', 'fully',
-  'functional', 'box', 'boxed', 'cib', 'in', 'cm', 'mm', 'inch', 'japanese', 'english', 'import', 'oem',
-  'factory', 'reset', 'clean', 'nice', 'very', 'item', 'sale', 'lot', 'set', 'gb', 'tb', 'storage',
-  '2nd', '3rd', '1st', '4th', '5th', 'battery', 'health', 'wifi', 'wi-fi', 'cellular', 'ver', 'vers',
+  'official', 'limited', 'rare', 'color', 'colour', 'size', 'only', 'mint', 'near', 'fully', 'functional',
+  'box', 'boxed', 'cib', 'in', 'cm', 'mm', 'inch', 'japanese', 'english', 'import', 'oem', 'factory',
+  'reset', 'clean', 'nice', 'very', 'item', 'sale', 'lot', 'set', 'gb', 'tb', 'storage', '2nd', '3rd',
+  '1st', '4th', '5th', 'health', 'wifi', 'wi-fi', 'cellular', 'ver', 'vers', 'is', 'it', 'a', 'an',
+  'as', 'at', 'from', 'no', 'not', 'only', 'tested', 'cleaned', 'refurbished', 'grade', 'like',
+  // Spanish, Portuguese, Italian, French, German, Dutch: selling and condition words
+  'vende', 'vendo', 'venta', 'en', 'buen', 'buena', 'estado', 'perfecto', 'perfecta', 'funciona',
+  'funcionando', 'como', 'impecable', 'libre', 'liberado', 'desbloqueado', 'muy', 'bien', 'sin', 'caja',
+  'precio', 'negociable', 'bom', 'otimo', 'em', 'perfeito', 'vendesi', 'ottimo', 'ottime', 'condizioni',
+  'perfette', 'funzionante', 'tres', 'bon', 'etat', 'parfait', 'vends', 'fonctionne', 'sehr', 'gut',
+  'zustand', 'guter', 'top', 'wie', 'funktioniert', 'verkaufe', 'goede', 'staat', 'werkt',
 ]);
+/** Japanese and Chinese selling and condition phrases, cut before counting what else a title says. */
+const CJK_GENERIC =
+  /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议/g;
 
 /** A Latin word right before an accessory that says the item comes with it. */
 const COMES_WITH_BEFORE = new Set([
@@ -84,7 +103,7 @@ const COMES_WITH_BEFORE = new Set([
 ]);
 const COMES_WITH_AFTER = new Set(['included', 'incl', 'inclusive', 'inkl', 'inclus', 'incluido', 'incluso']);
 /** Japanese / Chinese: "ケース付き", "ドック同梱", "送保护壳". */
-const CJK_COMES_WITH_AFTER = /^\s?(?:付き|付|あり|有り|入り|同梱|込み|完備|付属|セット)/;
+const CJK_COMES_WITH_AFTER = /^.{0,12}?(?:付き|付|あり|有り|入り|同梱|(?<!送料)込み|完備|付属)/;
 const CJK_COMES_WITH_BEFORE = /[送带附赠配加含]\s?$/;
 /** "dock only", "ドックのみ", "底座单出": sold alone. */
 const ALONE_AFTER = /^\s?(?:only|のみ|単品|だけ|单出|单卖|单独)/;
@@ -132,7 +151,7 @@ function contentCount(folded: string, hits: readonly TermHit[], tokens: readonly
     at = hit.end;
   }
   rest += ` ${folded.slice(at)}`;
-  const cjk = (rest.match(CJK_CHAR) ?? []).length;
+  const cjk = (rest.replace(CJK_GENERIC, ' ').match(CJK_CHAR) ?? []).length;
   const latin = rest
     .replace(CJK_CHAR, ' ')
     .split(/[\s\-/]+/)
@@ -168,19 +187,18 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const folded = foldText(title);
   const hits = findTerms(folded);
   const raw = tokenize(title);
-  // Raw tokens that only occur inside known terms are replaced by the concept; codes, joined
-  // codes ("iphone15") and identifiers always stay.
-  const outside = new Set(tokenize(uncovered(folded, hits)));
-  const kept = raw.filter((token) => outside.has(token) || isModelCode(token) || token.startsWith('id:'));
+  const kept = keptRawTokens(raw, folded, hits);
   const unitHits = hits.filter((hit) => UNIT_ROLES.has(hit.term.role));
-  const concepts = unitHits.map((hit) => CONCEPT_PREFIX + hit.term.id);
-  const tokens = unique([...kept, ...concepts]);
+  const own = new Set(unitHits.map((hit) => hit.term.id));
+  const implied = [...withImplied(own)].filter((id) => !own.has(id)).map((id) => CONCEPT_PREFIX + id);
+  const tokens = unique([...kept, ...[...own].map((id) => CONCEPT_PREFIX + id), ...implied]);
 
   const clauses: Span[] = compatClauses(title, folded, hits);
   const inClause = (hit: TermHit) => inside(clauses, hit.start, hit.end);
   const headHits = hits.filter((hit) => !inClause(hit));
 
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
+  const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
   const accessories: string[] = [];
   let alone = false;
   for (const hit of headHits) {
@@ -189,9 +207,12 @@ export function analyzeTitle(title: string): TitleAnalysis {
     else if (isComesWith(folded, title, hit)) continue;
     // A title that says "the device itself" lists what comes with it ("本体 ドック ジョイコン"),
     // unless the accessory is made for the body ("本体ケース", "console skin").
-    else if (mainUnits.length > 0 && !madeForTheBody(hit, mainUnits)) continue;
+    else if (isMainUnit && !madeForTheBody(hit, mainUnits)) continue;
     accessories.push(hit.term.id);
   }
+  // Games that come with a console ("本体 ソフト付き", "console plus 2 games") make it a bundle.
+  const mediaHits = headHits.filter((hit) => hit.term.role === 'media');
+  const extraMedia = mediaHits.filter((hit) => isComesWith(folded, title, hit));
   const ofRole = (role: string, from: readonly TermHit[] = headHits) =>
     unique(from.filter((hit) => hit.term.role === role).map((hit) => hit.term.id));
 
@@ -206,7 +227,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     v: ANALYSIS_VERSION,
     fits,
     accessories: unique(accessories),
-    media: ofRole('media'),
+    media: unique(mediaHits.filter((hit) => !extraMedia.includes(hit)).map((hit) => hit.term.id)),
     products: ofRole('product'),
     platforms: ofRole(
       'platform',
@@ -218,19 +239,32 @@ export function analyzeTitle(title: string): TitleAnalysis {
     content: contentCount(folded, hits, raw),
   };
   if (alone) facts.alone = true;
-  if (mainUnits.length > 0) facts.mainUnit = true;
+  if (isMainUnit) facts.mainUnit = true;
   if (packaging) facts.packaging = packaging;
-  if (isLot(title)) facts.lot = true;
+  if (isLot(title) || extraMedia.length > 0) facts.lot = true;
   if (grade) facts.condition = conditionGroupOf(grade);
-  return { tokens, facts };
+  return { tokens, facts, implied };
+}
+
+/**
+ * Raw tokens that only occur inside known terms are replaced by the concept ("sony", "ソニ", "ps5"
+ * go; c:sony, c:playstation-5 stay). Codes the term does not cover whole ("iphone15" from
+ * "iPhone 15" or "iPhone15", "wh1000xm4") and identifiers always stay.
+ */
+function keptRawTokens(raw: readonly string[], folded: string, hits: readonly TermHit[]): string[] {
+  const outside = new Set(tokenize(uncovered(folded, hits)));
+  const whole = new Set(
+    hits.filter((hit) => !hit.glued).map((hit) => folded.slice(hit.start, hit.end).replace(/[\s\-/.]/g, '')),
+  );
+  return raw.filter(
+    (token) => outside.has(token) || token.startsWith('id:') || (isModelCode(token) && !whole.has(token)),
+  );
 }
 
 /** The index tokens of a piece of folded text (concepts included), for the head/clause split. */
 function analyzeTokensOf(folded: string): string[] {
   const hits = findTerms(folded);
-  const raw = tokenize(folded);
-  const outside = new Set(tokenize(uncovered(folded, hits)));
-  const kept = raw.filter((token) => outside.has(token) || isModelCode(token) || token.startsWith('id:'));
+  const kept = keptRawTokens(tokenize(folded), folded, hits);
   const concepts = hits
     .filter((hit) => UNIT_ROLES.has(hit.term.role))
     .map((hit) => CONCEPT_PREFIX + hit.term.id);

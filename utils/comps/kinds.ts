@@ -29,17 +29,32 @@ export interface Kind {
 /** Accessory types that say little on their own: a more specific type named beside them wins. */
 const GENERIC_ACCESSORIES = new Set(['replacement-part', 'adapter', 'cable']);
 
+/**
+ * The accessory a title is: the last specific one it names, as the head noun comes last in
+ * English and Japanese compounds ("Joy-Con cover", "ジョイコンカバー" are covers).
+ */
 function primaryAccessory(types: readonly string[]): string | undefined {
-  return types.find((type) => !GENERIC_ACCESSORIES.has(type)) ?? types[0];
+  return types.findLast((type) => !GENERIC_ACCESSORIES.has(type)) ?? types[0];
 }
 
-/** What the query asks for, from its own words. */
-export function queryKind(facts: TitleFacts): Kind {
+/**
+ * The kind a title has on its own, whatever the query: its packaging alone, an accessory (a set of
+ * accessories is still accessories: "ジョイコンカバー 2個セット"), a lot of several items, media,
+ * or an item.
+ */
+export function ownKind(facts: TitleFacts): Kind {
   if (facts.packaging) return { id: 'packaging', type: facts.packaging };
-  if (facts.lot) return { id: 'bundle' };
   const accessory = primaryAccessory(facts.accessories);
   if (accessory) return { id: 'accessory', type: accessory };
+  if (facts.lot) return { id: 'bundle' };
+  if (facts.media.length > 0) return { id: 'media', type: facts.media[0] };
   return { id: 'item' };
+}
+
+/** What the query asks for, from its own words; media named in a query is the item asked for. */
+export function queryKind(facts: TitleFacts): Kind {
+  const kind = ownKind(facts);
+  return kind.id === 'media' ? { id: 'item' } : kind;
 }
 
 const sorted = (values: readonly string[]) => [...values].sort().join(' ');
@@ -80,15 +95,16 @@ function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): b
 
 /** The kind of a matching listing (its tokens and facts) relative to the query. */
 export function kindOf(query: Query, tokens: readonly string[], facts: TitleFacts, match: MatchResult): Kind {
-  if (facts.packaging) return { id: 'packaging', type: facts.packaging };
+  const own = ownKind(facts);
+  if (own.id === 'packaging') return own;
   if (isOtherModel(query, facts, match)) return { id: 'other-model' };
-  if (facts.lot) return { id: 'bundle' };
-  if (facts.accessories.length > 0) {
+  if (own.id === 'accessory') {
+    // The type the query asks for when the listing names it among others ("ear pads replacement").
     const asked = query.kind.id === 'accessory' ? query.kind.type : undefined;
-    const type = asked && facts.accessories.includes(asked) ? asked : primaryAccessory(facts.accessories);
-    return { id: 'accessory', type };
+    return asked && facts.accessories.includes(asked) ? { id: 'accessory', type: asked } : own;
   }
-  if (facts.media.length > 0 && query.facts.media.length === 0) return { id: 'media', type: facts.media[0] };
+  if (own.id === 'bundle') return own;
+  if (own.id === 'media' && query.facts.media.length === 0) return own;
   if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
   if (query.platformOnly && !facts.mainUnit && facts.content > 2) return { id: 'made-for' };
   return { id: 'item' };

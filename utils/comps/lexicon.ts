@@ -45,7 +45,7 @@ interface Compiled {
   gluable: Map<string, Term>;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\s]/;
 const WORD_SPLIT = /[\s\-/]+/;
 const GLUED = /^([a-z]{3,})([0-9][a-z0-9.]*)$/;
 
@@ -225,4 +225,18 @@ export function withImplied(ids: Iterable<string>): Set<string> {
   };
   for (const id of ids) visit(id);
   return out;
+}
+
+/** UI languages, as utils/i18n names them. */
+type UiLanguage = 'en' | 'ja' | 'zh_TW' | 'zh_CN';
+
+/**
+ * A term's name for people: its first form in the UI language ("dock", "ドック", "底座"),
+ * falling back to English.
+ */
+export function termLabel(id: string, language: UiLanguage): string {
+  const term = termById(id);
+  if (!term) return id;
+  const forms = language === 'ja' ? term.ja : language === 'en' ? term.en : term.zh;
+  return forms?.[0] ?? term.en?.[0] ?? id;
 }

@@ -1,8 +1,9 @@
 /**
  * Is a stored listing about the same thing as the query? The words part: a comp must hold at
  * least half of the query's units (concepts the term table knows, in any language, plus the
- * words it does not know), and the rare ones among them (half of their idf weight); or share a
- * specific model code or product identifier, whatever language the other words are in. A model
+ * words it does not know), and the rare ones among them (half of their idf weight), and the
+ * query's specific model code when it names one; or share a specific model code or product
+ * identifier, whatever language the other words are in. A model
  * code of the same family that replaces the query's (XM5 for XM4), or another product id, makes
  * it "another model": still a match, so the popup can say what it set aside and why.
  * What kind of thing the match is (the item, an accessory, a game for it…) is kinds.ts's job.
@@ -90,10 +91,13 @@ export function sameFamily(a: string, b: string): boolean {
 
 /** Everything the engine needs to know about the query, from its words. */
 export function buildQuery(text: string): Query {
-  const { tokens, facts } = analyzeTitle(text);
+  const { tokens, facts, implied } = analyzeTitle(text);
   const identifiers = tokens.filter((token) => token.startsWith('id:'));
   const kind = queryKind(facts);
-  const units = tokens.filter((token) => !token.startsWith('id:') && !STORAGE.test(token));
+  // What the query says, not what it implies: "PS5" asks for a PS5, not for anything by Sony.
+  const units = tokens.filter(
+    (token) => !token.startsWith('id:') && !STORAGE.test(token) && !implied.includes(token),
+  );
   const platformOnly =
     facts.platforms.length > 0 &&
     facts.products.length === 0 &&
@@ -155,10 +159,14 @@ export function matchCandidate(
       heldCount++;
     }
   }
-  const sharedCode = query.codes.some((code) => isSpecificCode(code) && candidate.has(code));
+  const specific = query.codes.filter(isSpecificCode);
+  const sharedCode = specific.some((code) => candidate.has(code));
+  // A query naming a specific model wants that model: a title must name it (or a model of its
+  // family, which makes it another model), however many other words it shares.
+  const namesModel = specific.length === 0 || specific.some(holds);
   const covered =
     query.units.length > 0 && heldCount >= query.units.length * COVERAGE && held >= total * COVERAGE;
   const score = (total > 0 ? (held * lengthNorm) / total : 0) + (sharedCode ? CODE_BONUS : 0);
   const otherModel = replaced.size > 0 || otherId;
-  return { matched: covered || (sharedCode && !otherModel), score, otherModel };
+  return { matched: (covered && namesModel) || (sharedCode && !otherModel), score, otherModel };
 }

@@ -197,5 +197,14 @@ export const TERMS: readonly Term[] = [
   { id: 'oled', role: 'variant', en: ['oled', 'oled model'], ja: ['有機el', '有機elモデル'], zh: ['oled'] },
   { id: 'slim', role: 'variant', en: ['slim'], ja: ['スリム'] },
   { id: 'digital-edition', role: 'variant', en: ['digital edition', 'digital'], ja: ['デジタル・エディション', 'デジタルエディション'], zh: ['数字版', '數位版'] },
-  { id: 'se', role: 'variant', en: ['se'] },
+  { id: 'se', role: 'variant', en: ['se'], not: ['se vende', 'se venden', 'se vend', 'se envia', 'se entrega', 'se regala', 'se cambia', 'se puede'] },
 ];
+
+/**
+ * Model numbers of consoles and handhelds, which say "the device itself" as 本体 does: a title
+ * "Nintendo Switch Joy-Con(L)/(R) グレー HADSKAAAH" is the console, not its controllers. Matched on
+ * folded text: Switch HAC/HAD/HEG/HDH/BEE (HAC-001, HADSKAAAH, HEG-S-KAAAA), PlayStation CFI/CUH
+ * (CFI-1200, CUH-2200), 3DS/2DS CTR/SPR/KTR/JAN/FTR-001, Game Boy models.
+ */
+export const MAIN_UNIT_CODES =
+  /(?:^|\s)(?:(?:hac|had|heg|hdh|bee)-?(?:001|s-?[a-z]{5})[a-z0-9-]*|(?:cfi|cuh|scph)-?[0-9]{4,5}[a-z0-9-]*|(?:ctr|spr|ktr|jan|ftr|red)-?001|(?:dmg|cgb|mgb|agb|ags)-?0[0-9]{2})(?=\s|$)/;

@@ -169,7 +169,17 @@ const CJK_STOP_PHRASES = [
   '送料無料', '送料込み', '送料込', '匿名配送', '即購入可', '新品未使用', '新品', '未使用', '未開封',
   '中古品', '中古', '極美品', '美品', '正規品', '全新', '二手', '包邮', '正品', '闲置',
 ];
-const CJK_STOP = new RegExp(CJK_STOP_PHRASES.sort((a, b) => b.length - a.length).join('|'), 'g');
+let cjkStop: RegExp | undefined;
+/** The phrases as tokens see them: folded to Simplified like the titles (送料無料 → 送料无料). */
+function cjkStopPattern(): RegExp {
+  cjkStop ??= new RegExp(
+    [...new Set(CJK_STOP_PHRASES.flatMap((phrase) => [phrase, foldChinese(phrase)]))]
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+    'g',
+  );
+  return cjkStop;
+}
 
 /** 10 to 13 digits, maybe hyphenated, maybe ending in an ISBN-10 'x'. */
 const ID_CANDIDATE = /(?<![0-9-])[0-9](?:-?[0-9]){8,12}(?:-?x)?(?![0-9a-z])/g;
@@ -321,7 +331,7 @@ function cjkTokens(run: string, out: Set<string>): void {
 export function tokenize(text: string): string[] {
   const { ids, rest } = extractIds(foldChinese(normalize(text)));
   const out = new Set<string>(ids);
-  const s = HAS_NON_ASCII.test(rest) ? rest.replace(CJK_STOP, ' ') : rest;
+  const s = HAS_NON_ASCII.test(rest) ? rest.replace(cjkStopPattern(), ' ') : rest;
   let previous: LatinWord | undefined;
   let previousEnd = -1;
   let i = 0;

@@ -1,13 +1,16 @@
 import { commonMessages } from './common';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
+import { referenceMessages } from './reference';
 import type { Message } from './types';
 
 /** Every UI string. Built into _locales/<lang>/messages.json by wxt.config.ts. */
-export const catalog = { ...commonMessages, ...popupMessages, ...optionsMessages } satisfies Record<
-  string,
-  Message
->;
+export const catalog = {
+  ...commonMessages,
+  ...popupMessages,
+  ...referenceMessages,
+  ...optionsMessages,
+} satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 
 function fill(template: string, substitutions: readonly (string | number)[]): string {
@@ -32,8 +35,37 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return localized || fill(catalog[key].en, substitutions);
 }
 
+/** Keys of messages with plural forms, without the `_one` / `_other` ending. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_one`
+    ? `${Base}_other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The message for a count, in the form the UI language's plural rules pick ("1 sale", "2 sales";
+ * Japanese and Chinese have one form). The count is $1, formatted; other substitutions follow.
+ */
+export function tn(key: PluralKey, count: number, ...substitutions: (string | number)[]): string {
+  const locale = uiLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, count.toLocaleString(locale), ...substitutions);
+}
+
 /** The message key of an enum value: browser.i18n keys allow only [A-Za-z0-9_] ('for-parts' → 'for_parts'). */
-export function enumKey(prefix: 'reason' | 'grade' | 'status', value: string): MessageKey {
+export function enumKey(
+  prefix: 'reason' | 'grade' | 'status' | 'kind' | 'condition' | 'period' | 'periodOption',
+  value: string,
+): MessageKey {
   return `${prefix}_${value.replace(/-/g, '_')}` as MessageKey;
 }
 

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTitle } from '../../utils/comps/analysis';
+import { conditionGroupOf, gradeCondition } from '../../utils/comps/condition';
+import { type Kind, kindOf, ownKind } from '../../utils/comps/kinds';
+import { buildQuery, type CorpusStats, matchCandidate } from '../../utils/comps/match';
+
+const own = (title: string): Kind => ownKind(analyzeTitle(title).facts);
+
+/** A corpus where every token is equally rare: matching decided by the units held. */
+const FLAT: CorpusStats = { docCount: 1000, docFreq: () => 10, avgLength: 8 };
+
+/** The kind of a listing for a query, or 'no-match'. */
+function kindFor(queryText: string, title: string): Kind | 'no-match' {
+  const query = buildQuery(queryText);
+  const { tokens, facts } = analyzeTitle(title);
+  const match = matchCandidate(query, tokens, FLAT);
+  return match.matched ? kindOf(query, tokens, facts, match) : 'no-match';
+}
+
+// Titles from the saved Mercari JP, Yahoo! Auctions, eBay and Amazon pages, plus some written in
+// the same style for the cases the pages lack.
+describe('ownKind: what a title is on its own', () => {
+  it.each([
+    // accessories: the noun anywhere in the head, "for <product>", Japanese and Chinese nouns
+    ['Case for Nintendo Switch', 'accessory', 'case'],
+    ['Nintendo Switch case', 'accessory', 'case'],
+    ['Carrying Case for Nintendo Switch OLED - Black', 'accessory', 'case'],
+    ['iPhone 13 Pro Max Silicone Case', 'accessory', 'case'],
+    ['Hülle für iPhone 13', 'accessory', 'case'],
+    ['Coque iPhone 13', 'accessory', 'case'],
+    ['Replacement parts for iPhone 12', 'accessory', 'replacement-part'],
+    ['Switch ジョイコンカバー 肉球柄 桃白 2個セット スティック スイッチ', 'accessory', 'cover'],
+    ['ホワイト キックスタンド 任天堂 Switch 交換用パーツ自立', 'accessory', 'stand'],
+    ['△新品 DSL DS Lite NDS 充電器 USB ケーブル', 'accessory', 'charger'],
+    ['任天堂 Nintendo Switch 2 ACアダプター BEEAASSKA', 'accessory', 'charger'],
+    ['乳白亚克力外壳 60%键盘外壳 poker外壳无加强筋底壳透光外壳', 'accessory', 'case'],
+    ['Replacement Ear Pads for Sony WH-1000XM4 Headphones', 'accessory', 'ear-pads'],
+    ['Nintendo Switch Dock ONLY!', 'accessory', 'dock'],
+    ['ニンテンドースイッチ ドックのみ', 'accessory', 'dock'],
+    ['Switch ドッキングステーション 純正', 'accessory', 'dock'],
+    ['AirPods專用 保護殼', 'accessory', 'case'],
+    ['適用 iPhone 15 鋼化膜', 'accessory', 'screen-protector'],
+    ['iPhone 15 用 ガラスフィルム', 'accessory', 'screen-protector'],
+    // the item's own packaging without the item
+    [
+      'Switch Nintendo マリオカート Minecraft マリオパーティ　マイクラ ソフト　ケースのみ　 スイッチ　まとめ',
+      'packaging',
+      'case',
+    ],
+    ['Mario Kart 8 Deluxe case only', 'packaging', 'case'],
+    ['Nintendo Switch 有機ELモデル 空箱', 'packaging', 'box'],
+    ['iPhone 15 Pro empty box', 'packaging', 'box'],
+    ['PS5 空盒', 'packaging', 'box'],
+    ['スーパーマリオ64 取扱説明書のみ', 'packaging', 'manual'],
+    ['Game Boy manual only', 'packaging', 'manual'],
+    // lots and bundles
+    ['LOT OF 10 POKEMON CARDS FULL ARTS ASCENDED HEROES AND MORE NM NEAR MINT', 'bundle', undefined],
+    ['Pokemon FOIL Holo Japanese Cards 2023 2025 Lot Of 35', 'bundle', undefined],
+    ['POKÉMON MINCCINO - MAGEARNA - REMORAID - HOP’S CRAMORANT (SET of 4)', 'bundle', undefined],
+    [
+      'GBA ソフト 8本セット マリオカート4 ドンキーコング ナルト テーブルゲームコレクション ゲームソフト 当時物 他 u9763',
+      'bundle',
+      undefined,
+    ],
+    [
+      'Nintendo 任天堂 SWITCH スイッチ ゲームソフトまとめ 8本 ハントダウン/カップヘッド/エピックミッキー',
+      'bundle',
+      undefined,
+    ],
+    ['Pokemon card x10', 'bundle', undefined],
+    ['ポケモンカード ×10', 'bundle', undefined],
+    ['Konvolut Nintendo Spiele', 'bundle', undefined],
+    ['游戏卡带 打包出', 'bundle', undefined],
+    // media
+    ['④ スーパーマリオ オデッセイ Nintendo Switch ソフトのみ', 'media', 'game'],
+    ['D3903 Switchソフト ARMS マリオパーティ マリオラビッツ セット', 'media', 'game'],
+    ['Pink Floyd The Dark Side of the Moon CD', 'media', 'cd'],
+  ] as const)('%s → %s %s', (title, id, type) => {
+    expect(own(title)).toEqual(type ? { id, type } : { id });
+  });
+
+  it.each([
+    'Nintendo Switch with case',
+    'Nintendo Switch OLED Console with Carrying Case for Travel',
+    'Skullcandy Crusher ANC 2 Wireless Over-Ear Bluetooth Headphones with Extra USB-C Charging Cable, Multi-Sensory Bass',
+    'Pikachu GX SM232 Holo Mint Pokemon Card MINT CONDITION 2019 W PLASTIC COVER',
+    '任天堂 Nintendo Switch(有機ELモデル) Joy-Con(L)/(R) ホワイト HEGSKAAAA',
+    '任天堂 Nintendo Switch本体 Joy-Con(L)/(R)グレー HADSKAAAH',
+    'Nintendo Switch 本体 ドック ジョイコン 付属品完備',
+    'Switch 本体 ケース付き',
+    'マリオカート8 デラックス 本体 ケース 説明書あり',
+    'LOUIS VUITTON キーケース',
+    'LOUIS VUITTON Pencil Case',
+    'switch主机 送保护壳',
+    'Pokémon TCG First Partner Illustration Collection Series 2 Promo Booster 3-Pack',
+    'Classic Cat Food Chicken and Salmon Pack of 12 (12 x 280 g)',
+    'Sony Xperia X10',
+    'まとめ買い割引 スーパーマリオ',
+    'Champion Reverse Weave Men’s Size XS Zip Up Hoodie Black/Blue Long sleeve Logo',
+    'iPhone 15 128GB ミッドナイト SIMフリー 美品 バッテリー92%',
+    'Sony WH-1000XM4 Wireless Noise Canceling Headphones - Black',
+  ])('%s is an item', (title) => {
+    expect(own(title)).toEqual({ id: 'item' });
+  });
+
+  it('reads "for parts" as a condition, not a kind', () => {
+    for (const title of [
+      'iPhone 12 for parts not working',
+      'iPhone 12 spares or repair',
+      'iPhone 11 Defekt',
+      'iPhone 11 pour pièces',
+      'Nintendo Switch 本体 ジャンク',
+      'ニンテンドー3DS 部品取り',
+    ]) {
+      expect(conditionGroupOf(gradeCondition(undefined, title)), title).toBe('for-parts');
+      expect(own(title).id, title).not.toBe('bundle');
+    }
+  });
+});
+
+describe('kindOf: relative to what the query asks for', () => {
+  it('asks for ear pads when the query says so, and sets the headphones apart then', () => {
+    expect(kindFor('WH-1000XM4 ear pads', 'Replacement Ear Pads for Sony WH-1000XM4 Headphones')).toEqual({
+      id: 'accessory',
+      type: 'ear-pads',
+    });
+    expect(kindFor('WH-1000XM4 ear pads', 'Sony WH-1000XM4 Wireless Headphones Black')).toEqual({
+      id: 'item',
+    });
+    expect(buildQuery('WH-1000XM4 ear pads').kind).toEqual({ id: 'accessory', type: 'ear-pads' });
+  });
+
+  it('finds docks for "<console> dock" however they are written', () => {
+    expect(buildQuery('Nintendo Switch dock').kind).toEqual({ id: 'accessory', type: 'dock' });
+    for (const title of [
+      'Nintendo Switch Dock ONLY!',
+      'ニンテンドースイッチ ドックのみ',
+      'Switch ドッキングステーション 純正',
+    ]) {
+      expect(kindFor('Nintendo Switch dock', title), title).toEqual({ id: 'accessory', type: 'dock' });
+    }
+  });
+
+  it('tells a console from what is made for it when the query names only the platform', () => {
+    const q = 'Nintendo Switch';
+    expect(buildQuery(q).platformOnly).toBe(true);
+    expect(kindFor(q, '任天堂 Switch 本体 グレー')).toEqual({ id: 'item' });
+    expect(kindFor(q, 'Nintendo Switch Console Neon with Dock')).toEqual({ id: 'item' });
+    expect(kindFor(q, 'Mario Kart 8 Deluxe - Nintendo Switch')).toEqual({ id: 'made-for' });
+    expect(kindFor(q, 'Zelda Tears of the Kingdom for Nintendo Switch')).toEqual({ id: 'made-for' });
+    expect(kindFor(q, 'スーパーマリオパーティ ジャンボリー Switch')).toEqual({ id: 'made-for' });
+    expect(kindFor(q, 'Switch対応 コントローラー')).toEqual({ id: 'accessory', type: 'controller' });
+    expect(kindFor(q, 'ゼルダの伝説 ソフト Switch')).toEqual({ id: 'media', type: 'game' });
+    expect(kindFor(q, 'Case for Nintendo Switch')).toEqual({ id: 'accessory', type: 'case' });
+  });
+
+  it('sets other models of the line apart: variants, generations, codes, products', () => {
+    expect(kindFor('Nintendo Switch', 'Nintendo Switch OLED Model White')).toEqual({ id: 'other-model' });
+    expect(kindFor('Nintendo Switch', 'Nintendo Switch Lite Turquoise')).toEqual({ id: 'other-model' });
+    expect(kindFor('Nintendo Switch', 'Nintendo Switch 2 Console')).toEqual({ id: 'other-model' });
+    expect(kindFor('iPhone 15', 'Apple iPhone 15 Pro 256GB Natural Titanium')).toEqual({ id: 'other-model' });
+    expect(kindFor('iPhone 15', 'Apple iPhone 14 128GB Midnight')).toEqual({ id: 'other-model' });
+    expect(kindFor('Sony WH-1000XM4', 'Sony WH-1000XM5 Wireless Headphones')).toEqual({ id: 'other-model' });
+    expect(
+      kindFor('Champion reverse weave hoodie', 'Champion Reverse Weave Crewneck Sweatshirt Hoodie'),
+    ).toEqual({
+      id: 'item',
+    });
+    expect(kindFor('Chanel bag', 'シャネル マトラッセ ショルダーバッグ')).toEqual({ id: 'item' });
+    expect(kindFor('Chanel shoulder bag', 'CHANEL Tote Bag Caviar')).toEqual({ id: 'other-model' });
+  });
+
+  it('keeps variants that are only words of a sentence out of the model', () => {
+    expect(kindFor('iPhone 13', 'iPhone 13 se vende en buen estado')).toEqual({ id: 'item' });
+    // "plus" here adds games (a bundle), it is not the Plus variant.
+    expect(analyzeTitle('Nintendo Switch console plus 2 games').facts.variants).toEqual([]);
+    expect(kindFor('Nintendo Switch', 'Nintendo Switch console plus 2 games')).toEqual({ id: 'bundle' });
+    expect(kindFor('Nintendo Switch', 'Switch 本体 ソフト付き マリオカート8')).toEqual({ id: 'bundle' });
+  });
+});
