@@ -192,6 +192,60 @@ export const pages = [
     },
   },
   {
+    name: 'ebay.com sold search pink floyd cd, Japanese interface (2026 s-card, yen)',
+    url: 'https://www.ebay.com/sch/176985/i.html?_nkw=pink+floyd+cd&_sop=12&LH_Sold=1&LH_Complete=1',
+    fixture: 'ebay/ebay-com-sold-search-pink-floyd-cd-2026-ja.html.gz',
+    expect: {
+      // the 55 result li.s-card (57 less 2 "Shop on eBay" copies) less the 6 "Best offer accepted"
+      // ones (struck-through asking price, "ベストオファー対応"): what they sold for is not shown.
+      // Prices are in yen as eBay shows them to this visitor (no other amount is on the page).
+      ids: `
+        365170894671 187740088954 406063212728 116749449060 286535545490 177374100436 236559425564 385364285349
+        257154987878 127584020044 115744120663 146997727813 397382200281 177689283825 127570152837 389378208861
+        156980541591 157415534084 287000989461 306654926490 396232845126 286566539935 114563428746 147004359417
+        385573863552 257159739151 205881929172 166597237322 177607082215 146088468902 146951522588 406373877080
+        306414746089 386973520721 297733225334 227038050880 146939906028 203140990852 286901728045 305569095532
+        116848141599 116796906808 115556137089 136605484711 197783207540 146903486833 389096891703 205654421398
+        388986279341`,
+      absent: [
+        ...EBAY_PLACEHOLDERS,
+        '265698049521',
+        '389375694643',
+        '389378226098',
+        '389378215713',
+        '227001122533',
+        '134880395580',
+      ],
+      items: [
+        {
+          // "販売済み  Jan 9, 2026", "8,916 円" (struck "16,417 円" beside it), "真新しい新品"
+          id: '365170894671',
+          title: 'Pink Floyd - Animals (2018 Remix) Deluxe Limited LP / CD / BR / DVD [New Vinyl L',
+          price: [8916, 'JPY'],
+          status: 'sold',
+          soldOn: '2026-01-09',
+          condition: '真新しい新品',
+        },
+        {
+          // "販売済み  Dec 9, 2025", "1,579 円", "2件の入札"
+          id: '147004359417',
+          title: 'Pink Floyd Live In Munster 1971 -CD',
+          price: [1579, 'JPY'],
+          status: 'sold',
+          soldOn: '2025-12-09',
+        },
+        {
+          id: '388986279341',
+          title: 'Pink Floyd - Wish You Were Here CD',
+          price: [3947, 'JPY'],
+          status: 'sold',
+          soldOn: '2025-10-13',
+          condition: '中古品',
+        },
+      ],
+    },
+  },
+  {
     name: 'ebay.de search apple (2022 s-item, EUR)',
     url: 'https://www.ebay.de/sch/i.html?_nkw=apple',
     fixture: 'ebay/ebay-de-search-apple-2022-s-item.html.gz',
@@ -386,6 +440,49 @@ export const pages = [
           id: '1219888496',
           title: 'マリオピカチュウ ルイージピカチュウ ポケモンカード プロモ',
           price: [4400, 'JPY'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'auctions.yahoo.co.jp closed search マナフィ (2026 grid)',
+    url: 'https://auctions.yahoo.co.jp/closedsearch/closedsearch/%E3%83%9D%E3%82%B1%E3%83%A2%E3%83%B3%E3%82%AB%E3%83%BC%E3%83%89%20%E3%83%9E%E3%83%8A%E3%83%95%E3%82%A3%20004%2Fppp/0/',
+    fixture: 'yahoo-auctions-jp/yahuoku-closedsearch-manaphy-2026.html.gz',
+    expect: {
+      // the 7 <li> cards of #closedSearchItems, in page order: 5 auctions and 2 Yahoo!フリマ items
+      // (z…), all ended with a 落札 (winning) price
+      ids: 'h1001582809 z595392208 u1227414514 l1226876084 b1223558732 z564116426 e1215222713',
+      items: [
+        {
+          // 落札 40,000円 (開始 10,000円), 29 bids, "5/2 00:36終了"
+          id: 'h1001582809',
+          title: '★マナフィ★プレイヤーズプロモ★004/PPP★ポケモンカード★ポケカ★',
+          price: [40000, 'JPY'],
+          status: 'sold',
+        },
+        {
+          // Yahoo!フリマ, 落札 77,000円, 未使用
+          id: 'z595392208',
+          title: 'ポケモンカード マナフィ LV.32 HP70 004/PPP 蒼海の王子 プレイヤーズ 未開封',
+          price: [77000, 'JPY'],
+          status: 'sold',
+          condition: '未使用',
+        },
+        {
+          // 落札 81,500円, "4/19 21:32終了" (JST; 12:32 UTC the same day)
+          id: 'l1226876084',
+          title: '2007年 ポケモンカード プレイヤーズ限定プロモ マナフィ 004/PPP 未開封',
+          price: [81500, 'JPY'],
+          status: 'sold',
+          soldOn: '2026-04-19',
+        },
+        {
+          // 落札 4,580円, not 開始 4,164円; "1/11 20:21終了"
+          id: 'e1215222713',
+          title: 'マナフィ(未開封) [第5期プレイヤーズ けいけんち3000～4900EXP] 004/PPP ポケモンカード ポケカ',
+          price: [4580, 'JPY'],
+          status: 'sold',
+          soldOn: '2026-01-11',
         },
       ],
     },

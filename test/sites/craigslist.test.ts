@@ -118,7 +118,48 @@ describe('craigslist adapter', () => {
     });
   });
 
-  describe('current search layouts (HAND-WRITTEN snippets, not saved pages)', () => {
+  describe('current search page, no-JS static list (sfbay surfboards, 2025)', () => {
+    const name = 'craigslist/craigslist-sfbay-search-surfboard-2025.html';
+    const url = new URL('https://sfbay.craigslist.org/search/sss?query=surfing%20board');
+    const listings = craigslist.extract(fixtureDocument(name, url.href), url);
+    const html = loadFixture(name);
+
+    it('records all 65 li.cl-static-search-result cards, in USD as the page says', () => {
+      const ids = [
+        ...html.matchAll(/<li class="cl-static-search-result"[^>]*>\s*<a href="[^"]*\/(\d+)\.html"/g),
+      ].map((m) => m[1]);
+      expect(ids).toHaveLength(65);
+      expect(listings.map((l) => l.itemId)).toEqual(ids);
+      // The page's JSON-LD (ld_searchpage_results) gives each of its 65 offers priceCurrency "USD".
+      expect(html.match(/"priceCurrency":"USD"/g)).toHaveLength(65);
+      expect(listings.every((l) => l.price.currency === 'USD' && l.status === 'active')).toBe(true);
+    });
+
+    it('reads the first, a "$1" trade offer and the last card', () => {
+      expect(listings[0]).toEqual({
+        site: 'craigslist',
+        itemId: '7888520643',
+        url: 'https://sfbay.craigslist.org/sfc/spo/d/san-francisco-62-bushwacker-surfboard/7888520643.html',
+        title: '6’2 Bushwacker surfboard 37.6L',
+        price: { amount: 400, currency: 'USD' },
+        status: 'active',
+        format: 'classified',
+      });
+      expect(listings[46]).toMatchObject({
+        itemId: '7885267599',
+        title: 'For Trade: 8’ Fineline Hot Generation Surfboard',
+        price: { amount: 1, currency: 'USD' },
+      });
+      expect(listings[64]).toMatchObject({
+        itemId: '7881465229',
+        url: 'https://sfbay.craigslist.org/eby/spo/d/albany-surfboard-roberts-jackal/7881465229.html',
+        title: 'SURFBOARD Roberts Jackal 5\'6" - 30.5L',
+        price: { amount: 300, currency: 'USD' },
+      });
+    });
+  });
+
+  describe('other current search layouts (HAND-WRITTEN snippets, not saved pages)', () => {
     it('reads li.cl-static-search-result (no-JS) cards; currency from the ?cc= of the page links', () => {
       // HAND-WRITTEN from craigslist's current static search markup.
       const html = `<html><body>

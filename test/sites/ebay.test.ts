@@ -460,6 +460,116 @@ describe('ebay adapter: item pages', () => {
   });
 });
 
+describe('ebay adapter: current View Item layout (x-price, EUR listing seen on ebay.com, 2025)', () => {
+  const name = 'ebay-com-item-226771798286-2025-x-price';
+  const href = 'https://www.ebay.com/itm/226771798286';
+  const html = loadFixture(`ebay/${name}.html`);
+
+  it("records the seller's EUR 3,500.00, not eBay's 'Approximately US $3,971.45'", () => {
+    // The page: x-price-primary "EUR 3,500.00", x-price-approx "Approximately" "US $3,971.45"; the
+    // JSON-LD offer says price 3971.45 USD (the conversion), the item data convertedFromValue 3500 EUR.
+    expect(html).toContain('<span class=ux-textspans>EUR 3,500.00</span>');
+    expect(html).toContain('US $3,971.45</span>');
+    expect(html).toContain('"priceCurrency":"USD","price":"3971.45"');
+    expect(extract(name, href)).toEqual([
+      {
+        site: 'ebay',
+        itemId: '226771798286',
+        url: 'https://www.ebay.com/itm/226771798286',
+        title: 'NVIDIA GeForce RTX 5090 FE Founders Edition',
+        price: { amount: 3500, currency: 'EUR' },
+        // "Shipping: EUR 150.00 (approx US $170.21)": the seller's amount, the conversion cut off.
+        shipping: { amount: 150, currency: 'EUR' },
+        status: 'active',
+        condition: 'New',
+        format: 'fixed',
+        imageUrl: expect.stringMatching(/^https:\/\/i\.ebayimg\.com\/images\/g\/qvsAAOSwwLFoMPT6\//),
+      },
+    ]);
+  });
+
+  it('falls back to the JSON-LD offer only when no price is shown', () => {
+    const doc = fixtureDocument(`ebay/${name}.html`, href);
+    for (const el of doc.querySelectorAll('.x-price-primary')) el.remove();
+    expect(ebay.extract(doc, new URL(href))[0]?.price).toEqual({ amount: 3971.45, currency: 'USD' });
+  });
+});
+
+describe('ebay adapter: 2026 sold search seen with a Japanese interface (pink floyd cd)', () => {
+  const name = 'ebay-com-sold-search-pink-floyd-cd-2026-ja';
+  const href = 'https://www.ebay.com/sch/176985/i.html?_nkw=pink+floyd+cd&_sop=12&LH_Sold=1&LH_Complete=1';
+  const listings = extract(name, href);
+  const html = loadFixture(`ebay/${name}.html`);
+
+  it('records the 49 sold cards with a price paid; the 6 "Best offer accepted" ones are skipped', () => {
+    // 57 li.s-card: 2 "Shop on eBay" placeholders (/itm/123456, one in an aria-hidden copy) and 55
+    // results (the page's own riverItemCount is 55). 6 of those show only a struck-through asking
+    // price with "ベストオファー対応" (best offer accepted): the price paid is not on the page.
+    expect(count(html, /<li [^>]*class="s-card /g)).toBe(57);
+    expect(html).toContain("metrics.updateMetric('riverItemCount', 55)");
+    expect(count(html, /strikethrough large-1 s-card__price/g)).toBe(6);
+    expect(listings).toHaveLength(49);
+    for (const skipped of [
+      '265698049521',
+      '389375694643',
+      '389378226098',
+      '389378215713',
+      '227001122533',
+      '134880395580',
+    ])
+      expect(byId(listings, skipped)).toBeUndefined();
+    expect(listings.every((l) => l.status === 'sold' && l.price.currency === 'JPY')).toBe(true);
+    expect(listings.every((l) => /^20(25|26)-\d\d-\d\dT00:00:00\.000Z$/.test(l.soldAt ?? ''))).toBe(true);
+  });
+
+  it('reads the first card: sold Jan 9, 2026, 8,916 円 (not the struck 16,417 円), ＋送料3,391 円', () => {
+    expect(listings[0]).toEqual({
+      site: 'ebay',
+      itemId: '365170894671',
+      url: 'https://www.ebay.com/itm/365170894671',
+      title: 'Pink Floyd - Animals (2018 Remix) Deluxe Limited LP / CD / BR / DVD [New Vinyl L',
+      // The yen is eBay's conversion for this visitor (a US seller); no other amount is on the page.
+      price: { amount: 8916, currency: 'JPY' },
+      shipping: { amount: 3391, currency: 'JPY' },
+      status: 'sold',
+      soldAt: '2026-01-09T00:00:00.000Z', // "販売済み  Jan 9, 2026"
+      condition: '真新しい新品',
+      format: 'fixed', // 今すぐ買う
+      imageUrl: expect.stringMatching(/^https:\/\/i\.ebayimg\.com\//),
+    });
+  });
+
+  it('reads Japanese bid counts, offers and free international shipping', () => {
+    expect(byId(listings, '147004359417')).toMatchObject({
+      price: { amount: 1579, currency: 'JPY' }, // "1,579 円", "2件の入札"
+      soldAt: '2025-12-09T00:00:00.000Z',
+      condition: '中古品',
+      format: 'auction',
+      bids: 2,
+    });
+    expect(byId(listings, '297733225334')).toMatchObject({ price: { amount: 14699 }, bids: 28 });
+    expect(byId(listings, '306414746089')).toMatchObject({
+      price: { amount: 2328, currency: 'JPY' }, // "またはベストオファー", "国際配送無料"
+      shipping: null,
+      soldAt: '2025-11-16T00:00:00.000Z',
+      format: 'offer',
+    });
+  });
+
+  it('reads the last card', () => {
+    expect(listings.at(-1)).toMatchObject({
+      itemId: '388986279341',
+      title: 'Pink Floyd - Wish You Were Here CD',
+      price: { amount: 3947, currency: 'JPY' },
+      shipping: { amount: 3950, currency: 'JPY' },
+      status: 'sold',
+      soldAt: '2025-10-13T00:00:00.000Z',
+      condition: '中古品',
+      format: 'offer',
+    });
+  });
+});
+
 describe('ebay adapter: hand-written snippets (no saved page shows these)', () => {
   it('HAND-WRITTEN: ebay.com seen from Japan, yen range and ＋送料', () => {
     // Hand-written in the s-card shape of the saved 2026 pages, with the texts eBay shows a

@@ -89,6 +89,82 @@ describe('facebook-marketplace adapter', () => {
     });
   });
 
+  describe('search page (Toyota Vios 2022, Manila, 2026, Tagalog UI, with the Relay JSON)', () => {
+    const name = 'facebook-marketplace/fb-marketplace-ph-search-toyota-vios-2026.html';
+    const url = new URL('https://www.facebook.com/marketplace/manila/search/?query=Toyota%20Vios%202022');
+    const listings = facebookMarketplace.extract(fixtureDocument(name, url.href), url);
+    const html = loadFixture(name);
+
+    it('records the 24 listings: 23 in pesos, and the one shown as "$5" in US dollars', () => {
+      // 24 result links; the Relay JSON holds the same 24 GroupCommerceProductItem with a listing_price.
+      const ids = [...html.matchAll(/href="\/marketplace\/item\/(\d+)\//g)].map((m) => m[1]);
+      expect(ids).toHaveLength(24);
+      expect(html.match(/"listing_price":\{/g)).toHaveLength(24);
+      expect(listings.map((l) => l.itemId)).toEqual(ids);
+      expect(listings.filter((l) => l.price.currency === 'PHP')).toHaveLength(23);
+      // tl_PH writes every dollar "$" (USD, CAD, AUD, SGD… in the page's currency_map_for_render). The
+      // card's JSON: formatted_amount "$5", amount "5.00", amount_with_offset_in_currency "500"; that last
+      // field is the amount in US cents for every listing (₱470,000 → "793384": 59.24 pesos a dollar), so
+      // 5.00 ↔ 500 is 5 US dollars.
+      expect(html).toContain(
+        '"listing_price":{"formatted_amount":"$5","amount_with_offset_in_currency":"500","amount":"5.00"}',
+      );
+      expect(html).toContain(
+        '"listing_price":{"formatted_amount":"\\u20b1470,000","amount_with_offset_in_currency":"793384","amount":"470000.00"}',
+      );
+      expect(byId(listings, '1440524607495456')).toMatchObject({
+        title: '2022 Toyota vios',
+        price: { amount: 5, currency: 'USD' },
+      });
+      expect(listings.every((l) => l.status === 'active' && l.format === 'classified')).toBe(true);
+    });
+
+    it('reads first, odd and last cards as shown: ₱470,000 (not the struck ₱500,000), "₱445"', () => {
+      expect(listings[0]).toEqual({
+        site: 'facebook-marketplace',
+        itemId: '1595405038315954',
+        url: 'https://www.facebook.com/marketplace/item/1595405038315954/',
+        title: '2022 Toyota vios',
+        price: { amount: 470000, currency: 'PHP' },
+        status: 'active',
+        format: 'classified',
+        imageUrl: expect.stringContaining('619559366_26792498287017382_3159704319290691753_n.jpg'),
+      });
+      // Sellers often write thousands as units: the page shows "₱445" and so is it recorded.
+      expect(listings[2]).toMatchObject({
+        itemId: '1807942093219146',
+        price: { amount: 445, currency: 'PHP' },
+      });
+      expect(listings[7]).toMatchObject({
+        itemId: '2698679100492413',
+        title: '2022 Toyota vios grs top of the line',
+        price: { amount: 575000, currency: 'PHP' },
+      });
+      expect(listings[23]).toMatchObject({
+        itemId: '1584909929214268',
+        title: '2022 Toyota vios',
+        price: { amount: 438000, currency: 'PHP' },
+      });
+    });
+
+    it('reads the same 24 listings from the Relay JSON alone when no card is rendered', () => {
+      const doc = fixtureDocument(name, url.href);
+      for (const link of doc.querySelectorAll('a[href*="/marketplace/item/"]')) link.remove();
+      expect(doc.querySelector('a[href*="/marketplace/item/"]')).toBeNull();
+      const fromJson = facebookMarketplace.extract(doc, url);
+      const strip = (l: Listing) => ({
+        itemId: l.itemId,
+        url: l.url,
+        title: l.title,
+        price: l.price,
+        status: l.status,
+      });
+      expect(fromJson.map(strip)).toEqual(listings.map(strip));
+      // The JSON's photo of the first listing is the card's image.
+      expect(fromJson[0]?.imageUrl).toBe(listings[0]?.imageUrl);
+    });
+  });
+
   describe('HAND-WRITTEN snippets (not saved pages)', () => {
     const card = (id: string, prices: string[], title: string) => `
       <a href="/marketplace/item/${id}/?ref=search" role="link"><div><img src="https://scontent.xx.fbcdn.net/${id}.jpg"></div>

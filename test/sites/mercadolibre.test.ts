@@ -38,6 +38,69 @@ describe('mercadolibre: saved catalog product page MCO42090990 (Colombia)', () =
   });
 });
 
+describe('mercadolibre: saved search page (laptop, Peru, 2025)', () => {
+  const file = 'mercadolibre/mercadolibre-pe-search-laptop-2025.html';
+  const url = new URL('https://listado.mercadolibre.com.pe/laptop');
+  const listings = mercadolibre.extract(fixtureDocument(file, url.href), url);
+  const html = loadFixture(file);
+
+  it('records all 50 cards in soles, each once, every one with free shipping shown', () => {
+    // 50 <li class="ui-search-layout__item">; 45 say "Llega gratis …", 5 "Envío gratis".
+    expect(html.match(/<li class="ui-search-layout__item">/g)).toHaveLength(50);
+    expect(listings).toHaveLength(50);
+    expect(new Set(listings.map((l) => l.itemId)).size).toBe(50);
+    expect(listings.every((l) => l.price.currency === 'PEN' && l.shipping === null)).toBe(true);
+  });
+
+  it('reads the promoted first card, whose link is a click tracker, through the page state', () => {
+    // The card's link: click1.mercadolibre.com.pe/mclics/…?a=7%2FoERjCg…; __PRELOADED_STATE__ gives
+    // that result metadata.id "MPE790169016" and sanitized_title "-laptop-lenovo-v15-…-fhd".
+    expect(html).toContain('"metadata":{"id":"MPE790169016","variation_id":"189509073263","url":"click1.');
+    expect(listings[0]).toEqual({
+      site: 'mercadolibre',
+      itemId: 'MPE790169016',
+      url: 'https://articulo.mercadolibre.com.pe/MPE-790169016-laptop-lenovo-v15-intel-core-i3-1315u-ram-8gb-512gb-156-fhd-_JM',
+      title: 'Laptop Lenovo V15 Intel Core I3 1315u Ram 8gb 512gb 15.6 Fhd',
+      // "Antes: 1850 soles" struck, "Ahora: 1362 soles", "6 cuotas de S/ 227".
+      price: { amount: 1362, currency: 'PEN' },
+      shipping: null, // "Llega gratis mañana"
+      status: 'active',
+      format: 'fixed',
+      imageUrl: expect.stringContaining('803746-MPE89236057864_082025'),
+    });
+  });
+
+  it('reads catalog cards by their product id, at the current price', () => {
+    expect(listings[1]).toMatchObject({
+      itemId: 'MPE39201498',
+      url: 'https://www.mercadolibre.com.pe/lenovo-loq-15iax9-core-i5-12450hx-24gb-512gb-rtx3050-tecla-n-color-luna-grey/p/MPE39201498',
+      title: 'Lenovo Loq 15iax9 Core I5 12450hx 24gb 512gb Rtx3050 Tecla Ñ Color Luna Grey',
+      price: { amount: 2759, currency: 'PEN' }, // was S/ 3.899
+    });
+    // A card without a previous price: S/ 2.520.
+    expect(listings[16]).toMatchObject({ itemId: 'MPE17828518', price: { amount: 2520, currency: 'PEN' } });
+    // An article (not catalog) link: articulo.mercadolibre.com.pe/MPE-692346422-…
+    expect(listings[47]).toMatchObject({
+      itemId: 'MPE692346422',
+      url: expect.stringMatching(/^https:\/\/articulo\.mercadolibre\.com\.pe\/MPE-692346422-/),
+      price: { amount: 5869, currency: 'PEN' }, // was S/ 7.411
+    });
+    expect(listings[49]).toMatchObject({
+      itemId: 'MPE51506800',
+      title: expect.stringMatching(/^Laptop HP OmniBook 5 16-ba1051la/),
+      price: { amount: 2409, currency: 'PEN' }, // was S/ 3.599
+    });
+  });
+
+  it('never takes a struck-through "Antes" price', () => {
+    const before = [...html.matchAll(/aria-label="Antes: (\d+) soles"/g)].map((m) => Number(m[1]));
+    expect(before.length).toBeGreaterThan(30);
+    const now = [...html.matchAll(/aria-label="Ahora: (\d+) soles"/g)].map((m) => Number(m[1]));
+    for (const listing of listings)
+      expect(before.includes(listing.price.amount) && !now.includes(listing.price.amount)).toBe(false);
+  });
+});
+
 // HAND-WRITTEN snippet of a search page (no saved search page): the 2024+ "poly-card" layout, the
 // older ui-search-result layout, an ad whose link is a click tracker (no id: skipped) and a card
 // without a price (skipped).

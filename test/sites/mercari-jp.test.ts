@@ -202,6 +202,67 @@ describe('mercari-jp adapter', () => {
     ]);
   });
 
+  it("HAND-WRITTEN: a grid seen from abroad records the seller's yen of the label, not the US$ shown", () => {
+    // Hand-written snippet (no saved page shows this): the real grid cell of the saved nintendo-switch
+    // search (li[data-testid=item-cell] > a[data-testid=thumbnail-link] > .merItemThumbnail[aria-label]
+    // > figure … .merPrice, span[data-testid=thumbnail-item-name]), with what Mercari shows a visitor
+    // from outside Japan: the price converted ("US$264.00") and the label "…の画像 40,000円 US$264.00".
+    const cell = (id: string, name: string, label: string, currency: string, number: string, sticker = '') =>
+      `<li data-testid="item-cell" class="sc-bcd1c877-2 cvAXgx"><div><a data-location="search_result:newest:body:item_list:item_thumbnail" target="_blank" href="/item/${id}" class="sc-bcd1c877-1 lpjZwE" data-testid="thumbnail-link"><div class="merItemThumbnail fluid__a6f874a2" role="img" aria-label="${name}の画像 ${label}" id="${id}" itemtype="ITEM_TYPE_MERCARI"><figure class="itemThumbnail__a6f874a2 radius__a6f874a2"><div class="before__a6f874a2" aria-hidden="true"></div><div class="imageContainer__f8ddf3a2" role="img" aria-label="${name}のサムネイル"><picture><img loading="lazy" decoding="async" alt="${name}のサムネイル" fetchpriority="auto" src="https://static.mercdn.net/c!/w=240/thumb/photos/${id}_1.jpg?1748280097"></picture></div>${sticker}<div class="overlayContent__a6f874a2"><div class="priceContainer__a6f874a2"><span class="merPrice priceContainerLarge__a6f874a2"><span class="currency__6b270ca7">${currency}</span><span class="number__6b270ca7">${number}</span></span></div></div><div class="hoverElement__a6f874a2" aria-hidden="true"></div></figure><span data-testid="thumbnail-item-name" class="itemName__a6f874a2">${name}</span></div></a></div></li>`;
+    const html = `<ul>${cell('m11111111111', 'Nintendo Switch 有機ELモデル', '40,000円 US$264.00', 'US$', '264.00')}${cell(
+      'm22222222222',
+      'ポケモンカード 1000円分',
+      '売り切れ 3,000円 US$19.80',
+      'US$',
+      '19.80',
+      '<div role="img" data-testid="thumbnail-sticker" aria-label="売り切れ"></div>',
+    )}${cell('m33333333333', '価格の分からない品', 'US$5.00', 'US$', '5.00')}</ul>`;
+    const url = new URL('https://jp.mercari.com/search?keyword=switch');
+    expect(mercariJp.extract(documentFromHtml(html, url.href), url)).toEqual([
+      {
+        site: 'mercari-jp',
+        itemId: 'm11111111111',
+        url: 'https://jp.mercari.com/item/m11111111111',
+        title: 'Nintendo Switch 有機ELモデル',
+        price: { amount: 40000, currency: 'JPY' },
+        status: 'active',
+        format: 'fixed',
+        imageUrl: 'https://static.mercdn.net/c!/w=240/thumb/photos/m11111111111_1.jpg?1748280097',
+      },
+      // "1000円分" in the name is not the price: the yen after "の画像" is.
+      expect.objectContaining({
+        itemId: 'm22222222222',
+        price: { amount: 3000, currency: 'JPY' },
+        status: 'sold',
+      }),
+      // m33333333333: only a converted amount, no yen anywhere: not recorded.
+    ]);
+  });
+
+  it("reads the saved grids the same way: every price is the yen of the cell's label", () => {
+    for (const [name, href, cells] of [
+      [
+        'jp-search-nintendo-switch-2025-rendered',
+        'https://jp.mercari.com/search?keyword=nintendo%20switch',
+        15,
+      ],
+      ['jp-search-grid-fragment-louis-vuitton-2025', 'https://jp.mercari.com/search?keyword=x', 119],
+    ] as const) {
+      const html = loadFixture(`mercari-jp/${name}.html`);
+      const listings = extract(name, href);
+      expect(listings).toHaveLength(cells);
+      for (const listing of listings) {
+        const label = new RegExp(
+          `aria-label="[^"]*の画像\\s+(?:売り切れ\\s+)?([\\d,]+)円"\\s+id="${listing.itemId}"`,
+        ).exec(html);
+        expect(listing.price, listing.itemId).toEqual({
+          amount: Number(label?.[1]?.replace(/,/g, '')),
+          currency: 'JPY',
+        });
+      }
+    }
+  });
+
   it('survives malformed pages', () => {
     const url = new URL('https://jp.mercari.com/item/m1');
     const pages = [

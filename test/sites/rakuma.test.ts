@@ -1,7 +1,10 @@
-// Hand-written snippets: no saved page of rakuma exists in the fixtures; markup reconstructed from knowledge of the site, not verified on a real page.
+// The shop page below is a real saved page (test/fixtures/rakuma). The other tests are hand-written
+// snippets: markup of the search and item pages reconstructed from knowledge of the site, not
+// verified on a real page.
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/html';
 import { rakuma } from '../../utils/sites/rakuma';
+import { fixtureDocument, loadFixture } from '../helpers/fixtures';
 
 function extract(body: string, href: string, head = '') {
   const doc = documentFromHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, href);
@@ -123,5 +126,52 @@ describe('rakuma adapter', () => {
     expect(extract('<h1>x</h1>', `https://item.fril.jp/${ID1}`)).toEqual([]);
     const listings = extract(card(ID1, 'ラ'.repeat(100_000), yen('10', '10')), SEARCH);
     for (const listing of listings) expect(listing.price).toEqual({ amount: 10, currency: 'JPY' });
+  });
+});
+
+describe("rakuma adapter: a seller's shop page (real saved page, 2026)", () => {
+  const name = 'rakuma/rakuma-shop-listing-2026.html';
+  const href = 'https://fril.jp/shop/3c65d78bc0e1eadbe2a3528b344d8311?page=1';
+  const listings = rakuma.extract(fixtureDocument(name, href), new URL(href));
+  const html = loadFixture(name);
+
+  it('is a search-like page and records all 36 item boxes, all for sale', () => {
+    expect(rakuma.pageKind(new URL(href))).toBe('search');
+    // 36 <div class="item-box"> on the page ("36件" shown), each linking to one item.fril.jp id.
+    expect(html.match(/<div class="item-box">/g)).toHaveLength(36);
+    const ids = new Set(
+      [...html.matchAll(/href="https:\/\/item\.fril\.jp\/([0-9a-f]{32})"/g)].map((m) => m[1]),
+    );
+    expect(ids.size).toBe(36);
+    expect(listings.map((listing) => listing.itemId)).toEqual([...ids]);
+    // No SOLD OUT ribbon anywhere on this page.
+    expect(html).not.toMatch(/sold/i);
+    expect(listings.every((listing) => listing.status === 'active' && listing.price.currency === 'JPY')).toBe(
+      true,
+    );
+  });
+
+  it('reads the first, an odd and the last box from data-content prices', () => {
+    expect(listings[0]).toEqual({
+      site: 'rakuma',
+      itemId: '62a77fcc1bd29903e64b0073e928b89c',
+      url: 'https://item.fril.jp/62a77fcc1bd29903e64b0073e928b89c',
+      title: '2286 Ladivine ラディバイン キャバクラ ドレス ロングドレス',
+      price: { amount: 25000, currency: 'JPY' }, // <span data-content="25000">25,000
+      status: 'active',
+      format: 'fixed',
+      imageUrl: 'https://img.fril.jp/img/815228415/m/2795394896.jpg?1770646526', // data-original
+    });
+    // An "&amp;" in the name.
+    expect(listings[4]).toMatchObject({
+      itemId: '6650cd39a5cd4c163f222309b0ff1bd8',
+      title: '2347 Andrea&leo アンドレアアンドレオ キャバクラ ドレス',
+      price: { amount: 23000, currency: 'JPY' },
+    });
+    expect(listings[35]).toMatchObject({
+      itemId: '84fa665af524ef949928493b6199ffe7',
+      title: '2196 キャバクラ ドレス ミニ ワンピース ビジュー 二次会 パーティー',
+      price: { amount: 1500, currency: 'JPY' },
+    });
   });
 });

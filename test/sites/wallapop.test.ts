@@ -1,7 +1,9 @@
-// Hand-written snippets: no saved page of wallapop exists in the fixtures; markup reconstructed from knowledge of the site, not verified on a real page.
+// The search page below is a real saved page (test/fixtures/wallapop). The other tests are hand-written
+// snippets: markup reconstructed from knowledge of the site, not verified on a real page.
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/html';
 import { wallapop } from '../../utils/sites/wallapop';
+import { fixtureDocument, loadFixture } from '../helpers/fixtures';
 
 function extract(body: string, href: string, head = '') {
   const doc = documentFromHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, href);
@@ -107,5 +109,73 @@ describe('wallapop adapter', () => {
     expect(extract('<script type="application/ld+json">{{</script>', ITEM)).toEqual([]);
     const listings = extract(oldCard('x-1234567', 'w'.repeat(100_000), '10 €'), SEARCH);
     for (const listing of listings) expect(listing.price).toEqual({ amount: 10, currency: 'EUR' });
+  });
+});
+
+describe('wallapop adapter: a saved search page (iphone, es.wallapop.com, 2025)', () => {
+  const name = 'wallapop/wallapop-es-search-iphone-2025.html';
+  const href = 'https://es.wallapop.com/app/search?keywords=iphone';
+  const listings = wallapop.extract(fixtureDocument(name, href), new URL(href));
+  const html = loadFixture(name);
+
+  it('records all 40 cards, in EUR, all for sale', () => {
+    // 40 <a class="ItemCardList__item" title=… href=…/item/…> cards, each with one ItemCard__price
+    // ("199,00&nbsp;€") and one ItemCard__title; no "Reservado"/"Vendido" text is in the saved page
+    // (the badges are web components with a shadow DOM).
+    const ids = [...html.matchAll(/class="ItemCardList__item" title="[^"]*" href="[^"]*-(\d+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toHaveLength(40);
+    expect(html.match(/class="ItemCard__price ItemCard__price--bold"/g)).toHaveLength(40);
+    expect(html).not.toMatch(/Reservado|Vendido/);
+    expect(listings.map((listing) => listing.itemId)).toEqual(ids);
+    expect(listings.every((listing) => listing.price.currency === 'EUR' && listing.status === 'active')).toBe(
+      true,
+    );
+  });
+
+  it('reads the first, a repair-service and the last card', () => {
+    expect(listings[0]).toEqual({
+      site: 'wallapop',
+      itemId: '1020751888',
+      url: 'https://es.wallapop.com/item/iphone-12-128-gb-1020751888',
+      title: 'iPhone 12 mini, 13 128 GB',
+      price: { amount: 199, currency: 'EUR' }, // " 199,00&nbsp;€ "
+      status: 'active',
+      imageUrl:
+        'https://cdn.wallapop.com/images/10420/gv/q9/__/c10420p1020751888/i4976835322.jpg?pictureSize=W640',
+    });
+    expect(listings[25]).toMatchObject({
+      itemId: '1124629363',
+      title: 'Reparación de pantalla iPhone 14',
+      price: { amount: 90, currency: 'EUR' },
+    });
+    expect(listings[39]).toMatchObject({
+      itemId: '1124607961',
+      url: 'https://es.wallapop.com/item/iphone-12-128gb-negro-1124607961',
+      title: 'IPHONE 12 128GB NEGRO',
+      price: { amount: 230, currency: 'EUR' },
+    });
+  });
+
+  it('reads cents: "169,99 €"', () => {
+    expect(html).toContain('169,99&nbsp;€');
+    expect(listings.find((listing) => listing.itemId === '1124638439')?.price).toEqual({
+      amount: 169.99,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads the live nesting the same (each card inside its item link)', () => {
+    // The live page's DOM, as Angular builds it, keeps each card inside its link; rebuild that from
+    // the saved page's own card markup (first card) and read it.
+    const start = html.indexOf('<a _ngcontent-ehj-c140="" tslitemanchorroute="" class="ItemCardList__item"');
+    const link = html.slice(start, html.indexOf('>', start) + 1);
+    const card = html.slice(html.indexOf('<div _ngcontent-ehj-c64="" class="ItemCard__data', start));
+    const data = card.slice(0, card.indexOf('</tsl-public-item-card>'));
+    const doc = documentFromHtml(`<html><body>${link}${data}</a></body></html>`, href);
+    expect(wallapop.extract(doc, new URL(href))).toMatchObject([
+      { itemId: '1020751888', title: 'iPhone 12 mini, 13 128 GB', price: { amount: 199, currency: 'EUR' } },
+    ]);
   });
 });

@@ -138,6 +138,112 @@ describe('yahoo-auctions-jp adapter', () => {
     });
   });
 
+  describe('closed search (ポケモンカード マナフィ 004/PPP, May 2026, the 2026 grid)', () => {
+    const name = 'yahuoku-closedsearch-manaphy-2026';
+    const listings = extract(
+      name,
+      'https://auctions.yahoo.co.jp/closedsearch/closedsearch/%E3%83%9D%E3%82%B1%E3%83%A2%E3%83%B3%E3%82%AB%E3%83%BC%E3%83%89%20%E3%83%9E%E3%83%8A%E3%83%95%E3%82%A3%20004%2Fppp/0/',
+    );
+    const html = loadFixture(`yahoo-auctions-jp/${name}.html`);
+
+    it('records all 7 ended cards: 5 auctions and 2 Yahoo!フリマ items sold through the search', () => {
+      // Counted in the page: 7 <li> cards under #closedSearchItems, each with one image link and one
+      // title link; the JSON-LD ItemList names the same 7 URLs in this order.
+      expect(html.match(/<li class="sc-93f00b27-2 iDpbCh">/g)).toHaveLength(7);
+      expect(listings.map((listing) => listing.itemId)).toEqual([
+        'h1001582809',
+        'z595392208',
+        'u1227414514',
+        'l1226876084',
+        'b1223558732',
+        'z564116426',
+        'e1215222713',
+      ]);
+      expect(listings.every((listing) => listing.status === 'sold')).toBe(true);
+      expect(listings.every((listing) => listing.price.currency === 'JPY')).toBe(true);
+    });
+
+    it('reads the first card: 落札 40,000円 (not 開始 10,000円), 29 bids, ended 5/2 00:36 JST', () => {
+      expect(listings[0]).toEqual({
+        site: 'yahoo-auctions-jp',
+        itemId: 'h1001582809',
+        url: 'https://auctions.yahoo.co.jp/jp/auction/h1001582809',
+        title: '★マナフィ★プレイヤーズプロモ★004/PPP★ポケモンカード★ポケカ★',
+        price: { amount: 40000, currency: 'JPY' },
+        status: 'sold',
+        // "5/2 00:36終了" on the card; the link's tracking says etm=1777649798 (with the seconds and year).
+        soldAt: '2026-05-01T15:36:38.000Z',
+        endsAt: '2026-05-01T15:36:38.000Z',
+        format: 'auction',
+        bids: 29,
+        imageUrl: expect.stringContaining('i-img900x1200-1629896566m9kemz90704.jpg'),
+      });
+    });
+
+    it('reads the last card: 落札 4,580円 over 開始 4,164円, 1 bid, 未使用, ended 1/11 20:21 JST', () => {
+      expect(listings[6]).toMatchObject({
+        itemId: 'e1215222713',
+        title: 'マナフィ(未開封) [第5期プレイヤーズ けいけんち3000～4900EXP] 004/PPP ポケモンカード ポケカ',
+        price: { amount: 4580, currency: 'JPY' },
+        status: 'sold',
+        soldAt: '2026-01-11T11:21:57.000Z', // etm=1768130517
+        condition: '未使用',
+        format: 'auction',
+        bids: 1,
+      });
+      expect(listings[6]?.shipping).toBeUndefined(); // no 送料無料 on this card
+    });
+
+    it('reads a Yahoo!フリマ card: its own URL, fixed price, free shipping, no bids', () => {
+      expect(listings[1]).toEqual({
+        site: 'yahoo-auctions-jp',
+        itemId: 'z595392208',
+        url: 'https://paypayfleamarket.yahoo.co.jp/item/z595392208',
+        title: 'ポケモンカード マナフィ LV.32 HP70 004/PPP 蒼海の王子 プレイヤーズ 未開封',
+        price: { amount: 77000, currency: 'JPY' },
+        shipping: null,
+        status: 'sold',
+        soldAt: '2026-04-27T14:50:04.000Z', // "4/27 23:50終了", etm=1777301404
+        endsAt: '2026-04-27T14:50:04.000Z',
+        condition: '未使用',
+        format: 'fixed',
+        imageUrl: expect.stringContaining('i-img901x1200-1776605121749yv1akv.jpg'),
+      });
+    });
+
+    it('takes every 落札 price and bid count shown, never a 開始 price', () => {
+      // 落札 / 開始 / bids as the cards show them.
+      expect(listings.map((listing) => [listing.price.amount, listing.bids])).toEqual([
+        [40000, 29], // 開始 10,000
+        [77000, undefined],
+        [62000, 32], // 開始 30,000
+        [81500, 38], // 開始 10,000
+        [17500, 6], // 開始 5,000
+        [6980, undefined],
+        [4580, 1], // 開始 4,164
+      ]);
+      expect(listings.map((listing) => listing.shipping === null)).toEqual([
+        false,
+        true,
+        true,
+        true,
+        false,
+        true,
+        false,
+      ]);
+    });
+
+    it('dates the sales from the page state when the links carry no tracking', () => {
+      const url = new URL('https://auctions.yahoo.co.jp/closedsearch/closedsearch?p=x');
+      const doc = fixtureDocument(`yahoo-auctions-jp/${name}.html`, url.href);
+      for (const link of doc.querySelectorAll('a[data-cl-params]')) link.removeAttribute('data-cl-params');
+      const bare = yahooAuctionsJp.extract(doc, url);
+      // __NEXT_DATA__ endTime "2026-05-02T00:36:38+09:00" and bidCount 29 for h1001582809.
+      expect(bare[0]).toMatchObject({ soldAt: '2026-05-01T15:36:38.000Z', bids: 29 });
+      expect(bare.map((listing) => listing.soldAt)).toEqual(listings.map((listing) => listing.soldAt));
+    });
+  });
+
   it('reads a closed-auction search: sold with bids, ended without', () => {
     const url = new URL('https://auctions.yahoo.co.jp/closedsearch/closedsearch?p=x');
     const card = (id: string, bids: number) =>

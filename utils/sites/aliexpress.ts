@@ -8,6 +8,9 @@ import type { SiteAdapter } from './types';
  * /item/<id>.html. The product comes from its microdata (itemprop=price "€ 97,39 - 128,72" → a
  * range in the currency the page shows: the visitor's choice, never the host's), else from the
  * og:title, which starts with the price ("€97.39 40% OFF|<title>|<category>| - AliExpress").
+ * That shown currency is AliExpress's conversion for the visitor; the page's data holds a base price
+ * too (actSkuCalPrice 107.24 beside actSkuMultiCurrencyCalPrice 97.39 EUR on the saved page) but names
+ * no currency for it, so the shown price, in the currency shown, is what is recorded.
  * Search pages are rendered by scripts from JSON the content script cannot see in the saved DOM:
  * no listings there yet.
  */

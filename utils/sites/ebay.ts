@@ -31,13 +31,13 @@ type Hint = { currency?: string; locale?: string };
 // Words eBay uses in its own languages (en, de, fr, it, es, nl, pl, ja where cheap).
 const SOLD_RE = /^(sold|verkauft|vendu|venduto|vendido|verkocht|sprzedan|販売済|売却済)/i;
 const ENDED_RE = /^(ended|beendet|termin|finalizad|beëindigd|zakończon|終了)/i;
-const BIDS_RE = /(\d[\d,.]*)\s*(bids?|gebote?|enchères?|offerte|pujas?|biedingen|ofert[ay]?)\b/i;
+const BIDS_RE = /(\d[\d,.]*)\s*(bids?|gebote?|enchères?|offerte|pujas?|biedingen|ofert[ay]?\b|件の入札)/i;
 const BIN_RE =
-  /buy it now|sofort-kaufen|achat immédiat|compralo subito|cómpralo ya|nu kopen|kup teraz|即決|今すぐ購入/i;
+  /buy it now|sofort-kaufen|achat immédiat|compralo subito|cómpralo ya|nu kopen|kup teraz|即決|今すぐ購入|今すぐ買う/i;
 const OFFER_RE =
   /best offer|preisvorschlag|offre directe|proposta d'acquisto|mejor oferta|meilleure offre|najlepsza oferta|ベストオファー/i;
 const SHIP_RE =
-  /shipping|delivery|postage|versand|livraison|spedizione|env[ií]o|送料|verzending|wysyłka|porto/i;
+  /shipping|delivery|postage|versand|livraison|spedizione|env[ií]o|送料|配送|verzending|wysyłka|porto/i;
 const FREE_RE = /free|kostenlos|gratuit|gratis|darmowa|無料/i;
 const NEW_LISTING_RE =
   /^(new listing|neues angebot|nouvelle annonce|nuova inserzione|nuevo anuncio|nieuwe advertentie|nowa oferta)\s*/i;
@@ -89,11 +89,18 @@ function money(s: string, hint: Hint): Money | undefined {
   return p && Number.isFinite(p.amount) ? { amount: p.amount, currency: p.currency } : undefined;
 }
 
-/** Shipping text → null (free), Money, or undefined (not shown / not understood). */
+/** eBay's conversion into the visitor's currency: "(approx US $170.21)", "Approximately US $3,971.45". */
+const APPROX_RE = /\(?\s*\b(approx|aprox)|[(（]\s*約/i;
+
+/**
+ * Shipping text → null (free), Money, or undefined (not shown / not understood). "EUR 150.00 (approx
+ * US $170.21)": the seller's amount, the conversion after it cut off.
+ */
 function shippingOf(s: string, hint: Hint): Money | null | undefined {
   if (!s) return undefined;
   if (FREE_RE.test(s)) return null;
-  return money(s, hint);
+  const at = s.search(APPROX_RE);
+  return money(at > 0 ? s.slice(0, at) : s, hint);
 }
 
 function bidsOf(s: string): number | undefined {
@@ -170,6 +177,13 @@ function card(el: Element, url: URL, hint: Hint, completed: boolean): Listing | 
         ' ',
       )
     : text(priceEl);
+  // A results card shows one price, in the visitor's display currency: a US seller's $56 reads
+  // "8,916 円" to a visitor whose eBay is set to Japanese and yen, and neither the card nor the page's
+  // data holds the seller's own amount (checked on a real sold search seen that way). That shown
+  // amount is recorded, in the currency shown, as on every search page (English ones show US $ for a
+  // UK seller's GBP listing the same way): it is what the item went for as the page states it, and
+  // skipping it would leave such a visitor with no eBay comps at all. The item page, which shows the
+  // seller's own price beside the conversion, records the seller's price.
   const range = parsePriceRange(priceText, hint);
   if (!range || !Number.isFinite(range.min.amount)) return undefined;
 
@@ -287,30 +301,37 @@ function itemListing(doc: Document, url: URL, hint: Hint): Listing | undefined {
   const offerRaw = ld?.offers;
   const offer = (Array.isArray(offerRaw) ? offerRaw[0] : offerRaw) as Json | undefined;
 
+  // The price is the seller's, in the seller's currency: "EUR 3,500.00" in x-price-primary (old View
+  // Item: #prcIsum), never eBay's conversion for the visitor shown under it ("Approximately US
+  // $3,971.45", x-price-approx / #prcIsumConv). The JSON-LD offer carries that conversion on the
+  // current layout (price 3971.45 USD for a EUR 3,500 listing), so it is the last resort.
   // Old View Item: the price node carries the number in `content` and the currency in a sibling itemprop.
   const priceEl = q('#prcIsum, #prcIsum_bidPrice, #mm-saleDscPrc');
   let price: Money | undefined;
   const content = Number(priceEl?.getAttribute('content') || Number.NaN);
   const declared = q('[itemprop="priceCurrency"]')?.getAttribute('content') || undefined;
+  const primary = text(q('.x-price-primary, [data-testid="x-price-primary"]'));
   if (priceEl && Number.isFinite(content) && content > 0)
     price = {
       amount: content,
       currency: declared ?? money(text(priceEl), hint)?.currency ?? hint.currency ?? null,
     };
   else if (priceEl) price = money(text(priceEl), { ...hint, currency: declared ?? hint.currency });
-  else if (offer && Number.isFinite(Number(offer.price)) && offer.price !== '')
+  else if (primary) {
+    const at = primary.search(APPROX_RE);
+    price = money(at > 0 ? primary.slice(0, at) : primary, hint);
+  } else if (offer && Number.isFinite(Number(offer.price)) && offer.price !== '')
     price = {
       amount: Number(offer.price),
       currency: (offer.priceCurrency as string) || hint.currency || null,
     };
-  else price = money(text(q('.x-price-primary, [data-testid="x-price-primary"]')), hint);
   if (!price) return undefined;
 
   const title =
-    cleanTitle(q('#itemTitle, .x-item-title__mainTitle, h1[itemprop="name"]')).replace(
-      /^Details about\s*/i,
-      '',
-    ) ||
+    cleanTitle(q('#itemTitle, .x-item-title__mainTitle, h1[itemprop="name"]'))
+      .replace(/^Details about\s*/i, '')
+      // The current layout ends the h1 with a lone "-" span that the page's <title> does not have.
+      .replace(/\s*-$/, '') ||
     String(ld?.name ?? '').trim() ||
     meta('og:title')
       .replace(/\s*\|\s*eBay\s*$/i, '')

@@ -72,6 +72,74 @@ function cardListing(link: Element, locale: string | undefined): Listing | null 
   };
 }
 
+type Json = Record<string, unknown>;
+
+/** A listing of the page's Relay data: the search feed's `GroupCommerceProductItem`s. */
+interface RelayListing {
+  id: string;
+  title: string;
+  price: Money;
+  status: ListingStatus;
+  imageUrl?: string;
+}
+
+/**
+ * A Relay price, {"formatted_amount":"₱470,000","amount":"470000.00","amount_with_offset_in_currency":
+ * "793384"}: the amount from `amount`, the currency from the symbol the listing is shown with. "$" is
+ * any dollar in most locales (tl_PH: USD, CAD, AUD, SGD… all "$"); `amount_with_offset_in_currency` is
+ * the amount in US cents (₱470,000 → 793384, at 59.24 pesos to the dollar on the saved page), so a "$"
+ * amount equal to it is in US dollars; otherwise the dollar stays unknown.
+ */
+function relayPrice(raw: unknown, locale: string | undefined): Money | null {
+  const o = raw as Json | null;
+  const amount = Number(o?.amount);
+  const shown = typeof o?.formatted_amount === 'string' ? o.formatted_amount : '';
+  if (!Number.isFinite(amount) || amount <= 0 || !shown) return null;
+  let currency = priceOf(shown, locale)?.currency ?? null;
+  const usCents = Number(o?.amount_with_offset_in_currency);
+  if (!currency && /^\$\s?\d/.test(shown) && Math.abs(usCents / 100 - amount) <= amount * 0.001 + 0.005)
+    currency = 'USD';
+  return { amount, currency };
+}
+
+/** The listings in the page's Relay data (<script type="application/json">), by id. */
+function relayListings(doc: Document, locale: string | undefined): Map<string, RelayListing> {
+  const found = new Map<string, RelayListing>();
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 40) return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child, depth + 1);
+      return;
+    }
+    const o = node as Json;
+    if (o.__typename === 'GroupCommerceProductItem' && typeof o.id === 'string' && /^\d+$/.test(o.id)) {
+      const price = relayPrice(o.listing_price, locale);
+      const title = clean(String(o.custom_title ?? o.marketplace_listing_title ?? ''));
+      if (price && title && !found.has(o.id)) {
+        const photo = (o.primary_listing_photo as Json | undefined)?.image as Json | undefined;
+        found.set(o.id, {
+          id: o.id,
+          title,
+          price,
+          status: o.is_sold === true ? 'sold' : 'active',
+          ...(typeof photo?.uri === 'string' && /^https:/.test(photo.uri) ? { imageUrl: photo.uri } : {}),
+        });
+      }
+    }
+    for (const value of Object.values(o)) visit(value, depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/json"]')) {
+    const text = script.textContent ?? '';
+    if (!text.includes('"listing_price"')) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // not JSON: the next block
+    }
+  }
+  return found;
+}
+
 /** An item page: the h1 title, then the price as the first amount in the box around it. */
 function itemListing(doc: Document, id: string, locale: string | undefined): Listing | null {
   const main = doc.querySelector('[role="main"]') ?? doc.body;
@@ -133,14 +201,33 @@ export const facebookMarketplace: SiteAdapter = {
       const own = itemListing(doc, ownId, locale);
       return own ? [own] : []; // "Today's picks" / similar items under it are left out
     }
+    // The rendered cards first; the page's Relay data (the same search feed, as JSON) tells the currency
+    // a card's "$" leaves open and gives the listings whose cards are not rendered.
+    const relay = relayListings(doc, locale);
     const listings: Listing[] = [];
     const seen = new Set<string>();
     for (const link of doc.querySelectorAll('a[href*="/marketplace/item/"]')) {
       const listing = cardListing(link, locale);
-      if (listing && !seen.has(listing.itemId)) {
-        seen.add(listing.itemId);
-        listings.push(listing);
-      }
+      if (!listing || seen.has(listing.itemId)) continue;
+      const data = relay.get(listing.itemId);
+      if (!listing.price.currency && data?.price.currency && data.price.amount === listing.price.amount)
+        listing.price = data.price;
+      seen.add(listing.itemId);
+      listings.push(listing);
+    }
+    for (const data of relay.values()) {
+      if (seen.has(data.id)) continue;
+      seen.add(data.id);
+      listings.push({
+        site: 'facebook-marketplace',
+        itemId: data.id,
+        url: `${ORIGIN}/marketplace/item/${data.id}/`,
+        title: data.title,
+        price: data.price,
+        status: data.status,
+        format: 'classified',
+        ...(data.imageUrl ? { imageUrl: data.imageUrl } : {}),
+      });
     }
     return listings;
   },

@@ -89,6 +89,30 @@ function itemPage(doc: Document, url: URL, id: string): Listing[] {
   return [listing];
 }
 
+/**
+ * A promoted card ("Ad") links to a click counter (click1.mercadolibre.com.pe/mclics/…?a=<token>), not
+ * to the item: its id is in the page's __PRELOADED_STATE__, in the same result's metadata, right
+ * before that token ({"metadata":{"id":"MPE790169016",…,"url_params":"?a=<token>…"}). Found by
+ * position in the text rather than by parsing the 1.5 MB of JSON on every pass.
+ */
+function promotedItem(doc: Document, href: string): { id: string; slug: string } | undefined {
+  const token = /[?&]a=([^&#]{20,})/.exec(href)?.[1];
+  const state = token ? (doc.getElementById('__PRELOADED_STATE__')?.textContent ?? '') : '';
+  const at = token ? state.indexOf(`?a=${token}`) : -1;
+  if (at < 0) return undefined;
+  const meta = state.lastIndexOf('"metadata":{"id":"', at);
+  const id =
+    meta >= 0 && at - meta < 2000
+      ? /^"metadata":\{"id":"(M[A-Z]{2}\d+)"/.exec(state.slice(meta, meta + 40))?.[1]
+      : undefined;
+  if (!id) return undefined;
+  // The slug the item's own URL uses ("-laptop-lenovo-v15-…"), in the same result's pictures.
+  const rest = state.slice(at, at + 3000);
+  const next = rest.indexOf('"metadata":{');
+  const slug = /"sanitized_title":"(-[a-z0-9-]{1,200})"/.exec(next > 0 ? rest.slice(0, next) : rest)?.[1];
+  return { id, slug: slug ?? '' };
+}
+
 function searchPage(doc: Document, url: URL): Listing[] {
   const listings: Listing[] = [];
   const seen = new Set<string>();
@@ -103,7 +127,17 @@ function searchPage(doc: Document, url: URL): Listing[] {
     } catch {
       continue;
     }
-    const id = idFrom(abs.pathname);
+    let id = idFrom(abs.pathname);
+    if (!id && /(^|\.)click\d*\.mercadoli[bv]re\./.test(abs.hostname)) {
+      const promoted = promotedItem(doc, href);
+      if (promoted) {
+        id = promoted.id;
+        const m = /^(M[A-Z]{2})(\d+)$/.exec(promoted.id);
+        abs = new URL(
+          `https://articulo.${url.hostname.replace(/^[a-z]+\./, '')}/${m?.[1]}-${m?.[2]}${promoted.slug}-_JM`,
+        );
+      }
+    }
     const title = cleanText(
       card.querySelector('.poly-component__title,.ui-search-item__title')?.textContent || link?.textContent,
     );

@@ -25,8 +25,13 @@ function fromThumbnail(link: Element): Listing | null {
   if (!path) return null;
   const thumb = link.querySelector('.merItemThumbnail, [aria-label]');
   const label = thumb?.getAttribute('aria-label') ?? '';
-  const price =
-    money(link.querySelector('.merPrice')?.textContent) ?? money(/([\d,]+円)\s*$/.exec(label)?.[1]);
+  // Sellers price in yen. Browsed from outside Japan, the grid shows the visitor's currency
+  // ("US$264.00") while the label keeps the seller's yen ("…の画像 40,000円 US$264.00"): the yen is the
+  // price; a converted amount alone is never recorded.
+  const afterName = label.slice(Math.max(0, label.lastIndexOf('の画像')));
+  const labelYen = money(/(\d[\d,]*円)/.exec(afterName)?.[1]);
+  const shown = money(link.querySelector('.merPrice')?.textContent);
+  const price = labelYen ?? (shown?.currency === 'JPY' ? shown : null);
   if (!price) return null;
   const title = clean(
     link.querySelector('[data-testid="thumbnail-item-name"]')?.textContent ||
@@ -86,7 +91,9 @@ export function productData(doc: Document) {
 function ownListing(doc: Document, path: string): Listing | null {
   const { product, offer, meta, image } = productData(doc);
 
+  // A price shown in another currency is a conversion for a visitor from abroad: the structured yen wins.
   let price = money(doc.querySelector('[data-testid="price"]')?.textContent);
+  if (price?.currency !== 'JPY') price = null;
   if (!price) {
     const amount = Number(offer?.price ?? meta('product:price:amount') ?? Number.NaN);
     const currency = String(offer?.priceCurrency ?? meta('product:price:currency') ?? 'JPY');

@@ -4,12 +4,14 @@ import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 
 /**
- * ラクマ Rakuma (fril.jp search, item.fril.jp items), JPY. NO saved page of Rakuma exists in the
- * fixtures: what follows is from memory of the site, not checked on a real page.
+ * ラクマ Rakuma (fril.jp search, item.fril.jp items), JPY. A seller's shop page (fril.jp/shop/<id>,
+ * 2026) is saved in the fixtures and verifies the .item-box cards below; the search and item pages
+ * are still from memory of the site, not checked on a real page.
  * - Item page item.fril.jp/<32 hex id>: the product's structured data (JSON-LD or microdata, via
  *   structured.ts); sold when it says SoldOut or the buy button reads "SOLD OUT" / "売り切れ" (a button:
  *   the SOLD OUT ribbons of the related items below are not buttons).
- * - Search fril.jp/s?query= (/search/, /category/, /brand/): cards .item-box linking to item.fril.jp;
+ * - Search fril.jp/s?query= (/search/, /category/, /brand/) and a seller's shop fril.jp/shop/<id>:
+ *   cards .item-box linking to item.fril.jp;
  *   .item-box__item-name; .item-box__item-price (<span data-content="JPY">¥</span><span
  *   data-content="2500">2,500</span>: the number from data-content); a SOLD OUT ribbon (*soldout* class)
  *   on sold items; lazy images (data-original).
@@ -53,7 +55,8 @@ const searchPage = (doc: Document) =>
 
 function pageKind(url: URL): PageKind | null {
   if (url.hostname === 'item.fril.jp') return ID_RE.test(url.pathname) ? 'item' : null;
-  if (/^\/(s|search\/.+|category\/.+|brand\/.+)$/.test(url.pathname.replace(/\/$/, ''))) return 'search';
+  if (/^\/(s|search\/.+|category\/.+|brand\/.+|shop\/[^/]+)$/.test(url.pathname.replace(/\/$/, '')))
+    return 'search';
   return null;
 }
 
@@ -81,6 +84,7 @@ export const rakuma: SiteAdapter = {
   },
   examples: [
     { url: 'https://fril.jp/s?query=nintendo%20switch', kind: 'search' },
+    { url: 'https://fril.jp/shop/3c65d78bc0e1eadbe2a3528b344d8311?page=1', kind: 'search' },
     { url: 'https://item.fril.jp/4c8e6b4a1f3d2e5a7b9c0d1e2f3a4b5c', kind: 'item' },
   ],
 };

@@ -1,4 +1,4 @@
-import type { PageKind } from '../listing';
+import type { Listing, PageKind } from '../listing';
 import { cardPrice, httpsImage, linkedCards } from './cards';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
@@ -6,8 +6,9 @@ import type { SiteAdapter } from './types';
 /**
  * Wallapop (es.wallapop.com, it.wallapop.com, pt.wallapop.com; www. redirects to them), prices in EUR
  * ("350 €", "1.200 €"). The UK site closed years ago: not claimed.
- * NO saved page of Wallapop exists in the fixtures: what follows is from memory of the site, not
- * checked on a real page.
+ * A saved search page (es.wallapop.com, 2025) verifies the search cards; the item page and the
+ * sold/reserved badges are from memory of the site, not checked on a real page (the saved page's
+ * badges are <wallapop-badge> web components whose text lives in their shadow DOM: not saved).
  * - Item page /item/<slug>-<numeric id>: the JSON-LD Product (structured.ts); the id is the number
  *   ending the slug (the slug's words follow the title and may change with it).
  * - Search /app/search?keywords= (/search? too): results are links to /item/… holding the image, the
@@ -28,27 +29,74 @@ const PRICES = {
   strict: true,
 };
 
-const searchPage = (doc: Document, origin: string) =>
-  linkedCards(doc, { link: LINK, id: ID_RE }, ({ link, id, match: path }) => {
-    const img = link.querySelector('img');
-    const title = cleanText(
-      link.querySelector('[class*="ItemCard__title"]')?.textContent ||
-        link.getAttribute('title') ||
-        img?.getAttribute('alt'),
-    );
-    const amount = cardPrice(link, 'EUR', SHAPE, PRICES)?.price.amount;
-    if (!title || !amount) return null;
-    const badges = [...link.querySelectorAll(BADGE)].map((badge) => badge.textContent ?? '').join(' ');
-    return {
-      site: SITE,
-      itemId: id,
-      url: `${origin}/item/${path[1]}`,
-      title,
-      price: { amount, currency: 'EUR' },
-      status: /vendid|venduto|\bsold\b/i.test(badges) ? 'sold' : 'active',
-      ...httpsImage(img?.getAttribute('src')),
-    };
+/** What a card holds besides its link: price, title, badges, images. */
+const PARTS =
+  '[class*="ItemCard__price"],[class*="ItemCard__title"],[class*="ItemCard__badge"],walla-badge,img';
+
+/**
+ * The cards of a serialised page (a saved copy, a page reparsed from its HTML). The live page nests
+ * each card in its item link, but that link also holds blocks and other links (the image carousel's
+ * arrows), which an HTML parser does not nest: the price and title land after the link, not in it. In
+ * document order they still follow it, so a card is rebuilt (detached, the page is not touched) from
+ * the parts between an item's link and the next item's link.
+ */
+function followingParts(doc: Document): Map<string, Element> {
+  const cards = new Map<string, Element>();
+  let box: Element | undefined;
+  let current: string | undefined;
+  let taken: Element | undefined;
+  for (const el of doc.querySelectorAll(`${LINK},${PARTS}`)) {
+    if (el.matches(LINK)) {
+      const id = ID_RE.exec(el.getAttribute('href') ?? '')?.[2];
+      if (id && id !== current) {
+        current = id;
+        box = cards.get(id);
+        if (!box) {
+          box = doc.createElement('div');
+          cards.set(id, box);
+        }
+      }
+      continue;
+    }
+    if (!box || taken?.contains(el)) continue;
+    box.append(el.cloneNode(true));
+    taken = el;
+  }
+  return cards;
+}
+
+function readCard(card: Element, link: Element, id: string, url: string): Listing | null {
+  const img = card.querySelector('img');
+  const title = cleanText(
+    card.querySelector('[class*="ItemCard__title"]')?.textContent ||
+      link.getAttribute('title') ||
+      img?.getAttribute('alt'),
+  );
+  const amount = cardPrice(card, 'EUR', SHAPE, PRICES)?.price.amount;
+  if (!title || !amount) return null;
+  const badges = [...card.querySelectorAll(BADGE)].map((badge) => badge.textContent ?? '').join(' ');
+  return {
+    site: SITE,
+    itemId: id,
+    url,
+    title,
+    price: { amount, currency: 'EUR' },
+    status: /vendid|venduto|\bsold\b/i.test(badges) ? 'sold' : 'active',
+    ...httpsImage(img?.getAttribute('src')),
+  };
+}
+
+function searchPage(doc: Document, origin: string): Listing[] {
+  let rebuilt: Map<string, Element> | undefined;
+  return linkedCards(doc, { link: LINK, id: ID_RE }, ({ link, id, match: path }) => {
+    const url = `${origin}/item/${path[1]}`;
+    const live = readCard(link, link, id, url);
+    if (live) return live;
+    rebuilt ??= followingParts(doc);
+    const card = rebuilt.get(id);
+    return card ? readCard(card, link, id, url) : null;
   });
+}
 
 function pageKind(url: URL): PageKind | null {
   if (ID_RE.test(url.pathname)) return 'item';

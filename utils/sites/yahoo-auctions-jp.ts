@@ -100,6 +100,107 @@ function fromCard(card: Element, closed: boolean): Listing | null {
   };
 }
 
+/** Links to an item in the 2026 result grid: an auction, or a Yahoo!フリマ item sold through it. */
+const GRID_LINK =
+  'a[href*="auctions.yahoo.co.jp/jp/auction/"], a[href*="paypayfleamarket.yahoo.co.jp/item/"]';
+const GRID_ID = /\/(?:jp\/auction|item)\/([a-z]?\d+)(?:[/?#]|$)/;
+/** Price labels of a grid card: 落札 (winning price), 現在 (current bid), 即決 (buy now), 開始 (start). */
+const PRICE_LABELS = new Set(['落札', '現在', '即決', '開始']);
+/** Yahoo's item conditions as cards show them ("未使用" ...), nothing else is taken for one. */
+const CONDITION_RE =
+  /^(未使用|未使用に近い|目立った傷や汚れなし|やや傷や汚れあり|傷や汚れあり|全体的に状態が悪い|中古|新品)$/;
+
+/**
+ * The link's tracking parameters, "…;etc:p=40000,b=29,…,etm=1777649798,…;…": p the price, b the bids,
+ * etm the end (Unix seconds). They are on every link of a grid card, so they survive client-side paging.
+ */
+function tracking(link: Element): Record<string, string> {
+  const etc = /(?:^|;)etc:([^;]*)/.exec(link.getAttribute('data-cl-params') ?? '')?.[1] ?? '';
+  const fields: Record<string, string> = {};
+  for (const pair of etc.split(',')) {
+    const at = pair.indexOf('=');
+    if (at > 0) fields[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return fields;
+}
+
+/** The Next.js state's result items by auction id (end time, bids), for cards whose links lack them. */
+function gridState(doc: Document): Map<string, Json> {
+  const items = new Map<string, Json>();
+  try {
+    const data = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? 'null');
+    const props = data?.props;
+    const listing = (props?.pageProps?.initialState ?? props?.initialState)?.search?.items?.listing;
+    for (const item of (listing?.items as Json[] | undefined) ?? [])
+      if (typeof item?.auctionId === 'string') items.set(item.auctionId, item);
+  } catch {
+    // no or broken Next.js state: the cards alone
+  }
+  return items;
+}
+
+/**
+ * The 2026 result grid (closed searches): <li> cards with hashed class names, so read by structure —
+ * the item link, the price labels (<span>落札</span><span>40,000<span>円</span></span>), the bid count
+ * next to the 入札件数 icon, 送料無料, the condition label. On a closed search the price is the 落札
+ * (winning) price, never the 開始 (start) price; the year of "5/2 00:36終了" is only in the link's
+ * tracking (etm) or the page state, so the end time comes from there.
+ */
+function gridCards(doc: Document, closed: boolean): Listing[] {
+  const listings: Listing[] = [];
+  const seen = new Set<string>();
+  let state: Map<string, Json> | undefined;
+  for (const link of doc.querySelectorAll(GRID_LINK)) {
+    const itemId = GRID_ID.exec(link.getAttribute('href') ?? '')?.[1];
+    const card = link.closest('li');
+    if (!itemId || seen.has(itemId) || !card || card.closest('li.Product')) continue;
+
+    const shown: Record<string, Money> = {};
+    let condition: string | undefined;
+    let freeShipping = false;
+    for (const el of card.querySelectorAll('span, p, div')) {
+      if (el.childElementCount > 0) continue;
+      const text = clean(el.textContent);
+      if (PRICE_LABELS.has(text)) {
+        const value = yen(el.nextElementSibling?.textContent);
+        if (value && !shown[text]) shown[text] = value;
+      } else if (CONDITION_RE.test(text)) condition ??= text;
+      else if (text === '送料無料') freeShipping = true;
+    }
+    const flea = /paypayfleamarket\./.test(link.getAttribute('href') ?? '');
+    const price = closed ? (shown.落札 ?? shown.現在) : (shown.現在 ?? shown.落札 ?? shown.即決);
+    const title = clean(link.getAttribute('title') || card.querySelector('img[alt]')?.getAttribute('alt'));
+    if (!price || !title) continue;
+
+    const track = tracking(link);
+    state ??= gridState(doc);
+    const item = state.get(itemId);
+    const endsAt = iso(track.etm) ?? iso(item?.endTime);
+    const bidLink = clean(card.querySelector('a[href*="bid_hist"]')?.textContent);
+    const bidsRaw = /^\d+$/.test(bidLink) ? Number(bidLink) : (num(track.b) ?? num(item?.bidCount));
+    const status: ListingStatus = closed ? (shown.落札 ? 'sold' : 'ended') : 'active';
+    const image = card.querySelector('img')?.getAttribute('src');
+    seen.add(itemId);
+    listings.push({
+      site: SITE,
+      itemId,
+      url: flea ? `https://paypayfleamarket.yahoo.co.jp/item/${itemId}` : auctionUrl(itemId),
+      title,
+      price,
+      ...(freeShipping ? { shipping: null } : {}),
+      status,
+      ...(status === 'sold' && endsAt ? { soldAt: endsAt } : {}),
+      ...(condition ? { condition } : {}),
+      // A Yahoo!フリマ item is bought at its price: its "1" beside the bid icon is a purchase, not a bid.
+      format: flea || (!shown.現在 && !shown.落札 && shown.即決) ? 'fixed' : 'auction',
+      ...(!flea && bidsRaw !== undefined ? { bids: bidsRaw } : {}),
+      ...(endsAt ? { endsAt } : {}),
+      ...(image ? { imageUrl: image } : {}),
+    });
+  }
+  return listings;
+}
+
 /** Embedded state of the item page: __NEXT_DATA__ item detail and `var pageData = {...}`. */
 function itemState(doc: Document): { next?: Json; page?: Json } {
   const state: { next?: Json; page?: Json } = {};
@@ -251,6 +352,7 @@ export const yahooAuctionsJp: SiteAdapter = {
         listings.push(listing);
       }
     }
+    if (!listings.length) listings.push(...gridCards(doc, closed));
     return listings.length ? listings : wonRows(doc);
   },
   examples: [
