@@ -210,7 +210,11 @@ function tidyHistory(rows: NewObservation[]): NewObservation[] {
 
 /** Two records of the same listing in one file: combined with the same rules as the database merge. */
 function combine(into: ImportedListing, other: ImportedListing): void {
-  const { tokens: _tokens, facts: _facts, ...state } = mergeStates({ ...into.state, tokens: [] }, other.state);
+  const {
+    tokens: _tokens,
+    facts: _facts,
+    ...state
+  } = mergeStates({ ...into.state, tokens: [] }, other.state);
   into.state = state;
   into.history = tidyHistory([...into.history, ...other.history]);
 }
