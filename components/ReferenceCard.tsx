@@ -105,6 +105,7 @@ export function ReferenceCard({
       <section
         class="reference reference-thin"
         data-state={reference ? 'not-enough' : 'none'}
+        data-query={result.query}
         aria-live="polite"
       >
         <p>{reference ? t('notEnoughFor', subject, found) : t('noneInPeriod', subject, periodText)}</p>
@@ -115,7 +116,13 @@ export function ReferenceCard({
   }
   const sold = reference.basis === 'sold';
   return (
-    <section class="reference" data-state="ok" data-basis={reference.basis} aria-live="polite">
+    <section
+      class="reference"
+      data-state="ok"
+      data-basis={reference.basis}
+      data-query={result.query}
+      aria-live="polite"
+    >
       <h2 class="reference-label">{sold ? t('referenceSold') : t('referenceAskingOnly')}</h2>
       <p class="reference-median" data-amount={reference.median}>
         {money(reference.median, currency)}

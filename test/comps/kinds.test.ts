@@ -13,7 +13,7 @@ const FLAT: CorpusStats = { docCount: 1000, docFreq: () => 10, avgLength: 8 };
 function kindFor(queryText: string, title: string): Kind | 'no-match' {
   const query = buildQuery(queryText);
   const { tokens, facts } = analyzeTitle(title);
-  const match = matchCandidate(query, tokens, FLAT);
+  const match = matchCandidate(query, tokens, FLAT, facts);
   return match.matched ? kindOf(query, tokens, facts, match) : 'no-match';
 }
 

@@ -33,6 +33,8 @@ export function readReference() {
   return {
     href: location.href,
     query: main.querySelector('#query')?.value ?? null,
+    // the query the card shown was computed for (the box may already hold the next one)
+    resultQuery: card?.getAttribute('data-query') ?? null,
     state: card?.getAttribute('data-state') ?? null,
     basis: card?.getAttribute('data-basis') ?? null,
     median: number(card?.querySelector('.reference-median')?.getAttribute('data-amount')),
@@ -50,6 +52,22 @@ export function readReference() {
       amount: number(li.querySelector('.comp-price')?.getAttribute('data-amount')),
       outlier: li.classList.contains('comp-outlier'),
     })),
+    periodNote: (() => {
+      const note = main.querySelector('.period-note');
+      return note ? { kind: note.getAttribute('data-period'), days: note.getAttribute('data-days') } : null;
+    })(),
+    tally: (() => {
+      const tally = main.querySelector('p.tally');
+      if (!tally) return null;
+      return {
+        total: number(tally.getAttribute('data-total')),
+        scope: tally.getAttribute('data-scope'),
+        parts: [...tally.querySelectorAll('button[data-part]')].map((button) => ({
+          name: button.getAttribute('data-part'),
+          count: number(button.getAttribute('data-count')),
+        })),
+      };
+    })(),
     setAside: [...main.querySelectorAll('details.excluded li.excluded-comp')].map((li) => ({
       id: li.getAttribute('data-item-id'),
       reason: li.getAttribute('data-reason'),
@@ -65,9 +83,11 @@ function readSettings() {
 
 function writeWindow(days) {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.storage.local
-    .get('settings')
-    .then((stored) => api.storage.local.set({ settings: { ...(stored.settings ?? {}), windowDays: days } }));
+  return api.storage.local.get('settings').then((stored) =>
+    api.storage.local.set({
+      settings: { ...(stored.settings ?? {}), windowDays: days, windowChosen: true },
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,23 +306,56 @@ export async function runReferenceChecks(driver, report, opened) {
 
   let wide = null; // the popup at the wide window, reused below
 
-  const honesty = `reference: with the default ${DEFAULT_WINDOW}-day window, sales of ${newestDay} and before give no confident number (no median, state not-enough or none)`;
+  const honesty = `reference: with the default period (${DEFAULT_WINDOW} days, not chosen by the user), sales of ${newestDay} and before widen the period by itself: the card says so and gives the sold median`;
   if (ageDays <= DEFAULT_WINDOW)
     report.skip(honesty, `the clock says the newest sale (${newestDay}) is within ${DEFAULT_WINDOW} days`);
   else
     await report.check(honesty, async () => {
       const settings = await driver.popupEvaluate(readSettings);
-      if ((settings.windowDays ?? DEFAULT_WINDOW) !== DEFAULT_WINDOW)
-        return [`window is ${settings.windowDays} days, expected the default ${DEFAULT_WINDOW}`];
-      const ref = await popupReference(driver, tab.tabId);
+      if ((settings.windowDays ?? DEFAULT_WINDOW) !== DEFAULT_WINDOW || settings.windowChosen)
+        return [
+          `window is ${settings.windowDays} days (chosen: ${settings.windowChosen}), expected the default`,
+        ];
+      const ref = await popupReference(driver, tab.tabId, (r) => r.state === 'ok');
       const problems = cardProblems(ref);
-      if (!['not-enough', 'none'].includes(ref?.state))
-        problems.push(`card state ${ref?.state}, expected not-enough or none`);
-      if (ref?.median !== null || ref?.medianText) problems.push(`a median is shown: ${ref?.medianText}`);
-      if (ref?.comps.some((comp) => comp.status === 'sold'))
-        problems.push('sold comps older than the window are listed');
+      if (ref?.state !== 'ok') problems.push(`card state ${ref?.state}, expected ok after widening`);
+      if (ref?.periodNote?.kind !== 'widened')
+        problems.push(`no p.period-note[data-period=widened] (note: ${JSON.stringify(ref?.periodNote)})`);
+      // Widened to the shortest offered period holding the newest sale (3 months, 1 year, all time).
+      const expected = ageDays <= 365 ? '365' : 'all';
+      if (ref?.periodNote?.days !== expected)
+        problems.push(
+          `widened to ${ref?.periodNote?.days}, the newest sale being ${Math.round(ageDays)} days old`,
+        );
+      if (!ref?.comps.some((comp) => comp.status === 'sold')) problems.push('no sold comps listed');
+      problems.push(...compsProblems(ref ?? { comps: [] }));
       return problems;
     });
+
+  await report.check(
+    'reference: the tally accounts for every listing of the saved sold search: its parts add up to the cards read from the page, and the counted ones are the sold comps listed',
+    async () => {
+      const ref = await popupReference(driver, tab.tabId, (r) => r.state);
+      const problems = [];
+      const tally = ref?.tally;
+      if (!tally) return ['no p.tally in the popup'];
+      if (tally.scope !== 'page') problems.push(`tally scope ${tally.scope}, expected page`);
+      // Every card id read from the saved page (pages.mjs), whatever the adapter skipped.
+      const onPage = champion.expect.ids.length;
+      const partsSum = tally.parts.reduce((sum, part) => sum + part.count, 0);
+      if (partsSum !== tally.total) problems.push(`parts add up to ${partsSum}, total says ${tally.total}`);
+      if (tally.total !== onPage)
+        problems.push(`tally total ${tally.total}, the page has ${onPage} listing cards`);
+      const part = (name) => tally.parts.find((p) => p.name === name)?.count ?? 0;
+      const counted = ref.comps.filter((comp) => comp.status === 'sold' && !comp.outlier).length;
+      if (part('counted') !== counted)
+        problems.push(`tally counted ${part('counted')}, ${counted} sold comps listed`);
+      const outliers = ref.comps.filter((comp) => comp.outlier).length;
+      if (part('outliers') !== outliers)
+        problems.push(`tally outliers ${part('outliers')}, ${outliers} marked`);
+      return problems;
+    },
+  );
 
   await report.check(
     `reference: window set to ${WIDE_WINDOW} days, the sold search shows a sold reference (section.reference[data-state=ok][data-basis=sold])`,
@@ -344,7 +397,7 @@ export async function runReferenceChecks(driver, report, opened) {
   );
 
   await report.check(
-    'reference: choosing 365 days in the Period select re-computes the card (the sales are older: not confident)',
+    "reference: choosing '1 year' in the Period select re-computes the card and stops the widening (the sales are older: not confident)",
     async () => {
       if (!wide) return ['no reference card'];
       try {
@@ -432,6 +485,47 @@ export async function runReferenceChecks(driver, report, opened) {
         problems.push(
           `after 'Include': ${ref.comps.length} comps, median ${ref.median}; before: ${start.comps.length}, ${start.median}`,
         );
+      return problems;
+    },
+  );
+
+  await report.check(
+    'search box: a Japanese query (チャンピオン リバースウィーブ パーカー) finds the same English sold comps as "champion reverse weave hoodie", each a Champion hoodie of the page',
+    async () => {
+      await popupReference(driver, tab.tabId, (r) => r.state);
+      await driver.popupType('#query', 'champion reverse weave hoodie', { submit: true });
+      const english = await waitInPopup(
+        driver,
+        readReference,
+        undefined,
+        (r) => r?.resultQuery === 'champion reverse weave hoodie',
+      );
+      await driver.popupType('#query', 'チャンピオン リバースウィーブ パーカー', { submit: true });
+      const japanese = await waitInPopup(
+        driver,
+        readReference,
+        undefined,
+        (r) => r?.resultQuery === 'チャンピオン リバースウィーブ パーカー',
+      );
+      const problems = [];
+      const ids = (ref) => (ref?.comps ?? []).map((comp) => comp.id).sort();
+      if (ids(english).length === 0) problems.push('the English query lists no comps');
+      if (ids(japanese).join() !== ids(english).join())
+        problems.push(
+          `Japanese query: ${ids(japanese).length} comps, English query: ${ids(english).length}; they differ`,
+        );
+      for (const comp of japanese?.comps ?? []) {
+        const title =
+          champion.expect.titles?.get(comp.id) ??
+          (await driver.popupEvaluate(
+            (id) => document.querySelector(`li.comp[data-item-id="${id}"] .comp-title`)?.textContent ?? '',
+            comp.id,
+          ));
+        if (!/champion/i.test(title) || !/hood/i.test(title))
+          problems.push(`comp ${comp.id} "${title}" is not a Champion hoodie`);
+      }
+      problems.push(...compsProblems(japanese ?? { comps: [] }));
+      await driver.popupType('#query', 'navy champion reverse weave', { submit: true });
       return problems;
     },
   );

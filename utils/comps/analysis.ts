@@ -219,7 +219,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   // Tokens only inside clauses: in a clause and nowhere in the head.
   const headText = uncoveredBy(folded, clauses);
   const headTokens = new Set(analyzeTokensOf(headText));
-  const fits = tokens.filter((token) => !headTokens.has(token));
+  const fits = tokens.filter((token) => !headTokens.has(token) && !implied.includes(token));
 
   const packaging = packagingOf(title);
   const grade = gradeCondition(undefined, title);

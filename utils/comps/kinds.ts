@@ -26,6 +26,12 @@ export interface Kind {
   type?: string;
 }
 
+/**
+ * How many other words (analysis.ts `content`) a title naming a platform may have and still be
+ * the device itself ("Nintendo Switch Neon Red" yes; "Mario Kart 8 Deluxe Nintendo Switch" no).
+ */
+export const BARE_CONTENT = 2;
+
 /** Accessory types that say little on their own: a more specific type named beside them wins. */
 const GENERIC_ACCESSORIES = new Set(['replacement-part', 'adapter', 'cable']);
 
@@ -106,7 +112,7 @@ export function kindOf(query: Query, tokens: readonly string[], facts: TitleFact
   if (own.id === 'bundle') return own;
   if (own.id === 'media' && query.facts.media.length === 0) return own;
   if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
-  if (query.platformOnly && !facts.mainUnit && facts.content > 2) return { id: 'made-for' };
+  if (query.platformOnly && !facts.mainUnit && facts.content > BARE_CONTENT) return { id: 'made-for' };
   return { id: 'item' };
 }
 

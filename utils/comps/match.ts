@@ -1,16 +1,17 @@
 /**
  * Is a stored listing about the same thing as the query? The words part: a comp must hold at
  * least half of the query's units (concepts the term table knows, in any language, plus the
- * words it does not know), and the rare ones among them (half of their idf weight), and the
- * query's specific model code when it names one; or share a specific model code or product
- * identifier, whatever language the other words are in. A model
+ * words it does not know), and the rare ones among them (half of their idf weight), the
+ * query's specific model code when it names one, and what the thing is (a product noun) when
+ * the query says it; or share a specific model code or product identifier, whatever language
+ * the other words are in. A model
  * code of the same family that replaces the query's (XM5 for XM4), or another product id, makes
  * it "another model": still a match, so the popup can say what it set aside and why.
  * What kind of thing the match is (the item, an accessory, a game for it…) is kinds.ts's job.
  */
-import { analyzeTitle, type TitleFacts } from './analysis';
+import { analyzeTitle, CONCEPT_PREFIX, type TitleFacts } from './analysis';
 import { type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
-import { type Kind, queryKind } from './kinds';
+import { BARE_CONTENT, type Kind, queryKind } from './kinds';
 import { isModelCode } from './text';
 
 export interface Query {
@@ -98,11 +99,14 @@ export function buildQuery(text: string): Query {
   const units = tokens.filter(
     (token) => !token.startsWith('id:') && !STORAGE.test(token) && !implied.includes(token),
   );
+  // "Nintendo Switch", "iPhone 15 256GB": a platform and little else. A game's title with the
+  // platform ("あつまれ どうぶつの森 Nintendo Switch") says much else and asks for the game.
   const platformOnly =
     facts.platforms.length > 0 &&
     facts.products.length === 0 &&
     facts.media.length === 0 &&
-    facts.accessories.length === 0;
+    facts.accessories.length === 0 &&
+    facts.content <= BARE_CONTENT;
   const grade = gradeCondition(undefined, text);
   return {
     text,
@@ -132,6 +136,7 @@ export function matchCandidate(
   query: Query,
   candidateTokens: readonly string[],
   stats: CorpusStats,
+  candidateFacts?: TitleFacts,
 ): MatchResult {
   const candidate = new Set(candidateTokens);
   if (query.identifiers.some((id) => candidate.has(id)))
@@ -167,6 +172,14 @@ export function matchCandidate(
   const covered =
     query.units.length > 0 && heldCount >= query.units.length * COVERAGE && held >= total * COVERAGE;
   const score = (total > 0 ? (held * lengthNorm) / total : 0) + (sharedCode ? CODE_BONUS : 0);
-  const otherModel = replaced.size > 0 || otherId;
-  return { matched: (covered && namesModel) || (sharedCode && !otherModel), score, otherModel };
+  // A query naming what the thing is ("hoodie", "headphones") wants a title that says so too,
+  // unless the model code already says which thing it is.
+  // A title naming another product ("crewneck" for "hoodie") is another product of the line.
+  const products = query.facts.products.map((product) => CONCEPT_PREFIX + product);
+  const namesProduct =
+    products.length === 0 || sharedCode || products.some((product) => candidate.has(product));
+  const otherProduct = !namesProduct && (candidateFacts?.products.length ?? 0) > 0;
+  const otherModel = replaced.size > 0 || otherId || otherProduct;
+  const matched = (covered && namesModel && (namesProduct || otherProduct)) || (sharedCode && !otherModel);
+  return { matched, score, otherModel };
 }

@@ -428,7 +428,7 @@ export function computeReference(
     if (key === targetKey || seen.has(key)) continue;
     seen.add(key);
     const { tokens, facts } = factsOf(listing);
-    const match = matchCandidate(query, tokens, corpus);
+    const match = matchCandidate(query, tokens, corpus, facts);
     const choice = options.choices.get(key);
     const { time, dateKnown } = timeOf(listing);
     const grade = gradeCondition(listing.condition, listing.title);
