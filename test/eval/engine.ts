@@ -7,8 +7,10 @@ import type { CompsDatabase } from '../../storage/db';
 import { referenceFor } from '../../storage/reference-query';
 import { DEFAULT_SETTINGS } from '../../storage/settings';
 import { DEFAULT_RATES } from '../../utils/rates';
-import type { ReferenceResult } from '../../utils/reference';
 import type { EngineReading, EvalEntry, Period, Ref } from './types';
+
+/** Named through referenceFor, so the engine's files can move without touching this module. */
+type ReferenceResult = Awaited<ReturnType<typeof referenceFor>>;
 
 /** Today's engine takes a number of days; "all" is a window longer than any recorded history. */
 function windowDays(period: Period): number {
