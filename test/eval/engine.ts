@@ -12,9 +12,9 @@ import type { EngineReading, EvalEntry, Period, Ref } from './types';
 /** Named through referenceFor, so the engine's files can move without touching this module. */
 type ReferenceResult = Awaited<ReturnType<typeof referenceFor>>;
 
-/** Today's engine takes a number of days; "all" is a window longer than any recorded history. */
-function windowDays(period: Period): number {
-  if (period === 'all') return 36_500;
+/** "all" is all time (null); "default" is the popup's default period, which widens by itself. */
+function windowDays(period: Period): number | null {
+  if (period === 'all') return null;
   if (period === 'default') return DEFAULT_SETTINGS.windowDays;
   return period;
 }
@@ -23,6 +23,7 @@ export function askEngine(db: CompsDatabase, entry: EvalEntry): Promise<Referenc
   return referenceFor(db, entry.query, {
     now: new Date(entry.now),
     windowDays: windowDays(entry.period),
+    autoWiden: entry.period === 'default',
     currency: entry.currency,
     rates: DEFAULT_RATES,
     includeShipping: false,
@@ -30,8 +31,8 @@ export function askEngine(db: CompsDatabase, entry: EvalEntry): Promise<Referenc
 }
 
 /**
- * Today: every listing in `comps` with a sold or asking price is counted or shown as an outlier
- * of the reference (ended-unsold and unknown-status ones are listed but never counted);
+ * Every listing in `comps` is counted, shown as an outlier, or shown apart as an asking price of
+ * the query's kind and condition (other kinds, conditions and ended-unsold ones are in `excluded`);
  * `reference` is null or not `enough` when the engine says there is not enough.
  */
 export function readEngine(result: ReferenceResult): EngineReading {

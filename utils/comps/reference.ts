@@ -9,7 +9,7 @@
  * 2. Kind (kinds.ts): the item itself, an accessory, a game for it, a bundle, the box alone,
  *    something made for it, another model. The reference describes the query's own kind.
  * 3. Condition: new/sealed, used (like new, used, not stated) and for parts are kept apart. The
- *    item in front decides which; else the query's words; else the group with more sales.
+ *    item in front decides which; else the query's words; else used.
  * 4. The user's own "exclude" and "include" (include overrides every reason but the currency).
  * 5. Period: sold date (or the date a sale was seen, when the page showed none; such sales weigh
  *    half); when the chosen period has too few sales and a longer one has them, and the user
@@ -158,8 +158,8 @@ export interface AttributeFilter {
 export interface Subject {
   kind: Kind;
   condition: ConditionGroup;
-  /** Where the condition came from: the item in front, the query's words, or the most sales. */
-  conditionFrom: 'item' | 'query' | 'most-sales';
+  /** Where the condition came from: the item in front, the query's words, or the default (used). */
+  conditionFrom: 'item' | 'query' | 'default';
   attributes: AttributeFilter[];
   /** The query names only a platform: the device itself is wanted. */
   platformOnly: boolean;
@@ -316,16 +316,18 @@ function groupKey(reason: Group['reason'], kind: Kind, condition?: ConditionGrou
   return [reason, kind.id, kind.type ?? '', condition ?? ''].join('|');
 }
 
-/** The condition the reference describes: the item in front's, the query's, or the one with more sales. */
+/**
+ * The condition the reference describes: the item in front's, else the one the query names, else
+ * used (used, like new, or not stated): Comps prices second-hand items, and new or sealed units
+ * sell for more. The other groups are shown apart with their own count and median.
+ */
 function chooseCondition(
   query: Query,
   targetGrade: ConditionGrade | undefined,
-  sameKindSold: readonly Considered[],
 ): { condition: ConditionGroup; from: Subject['conditionFrom'] } {
   if (targetGrade) return { condition: conditionGroupOf(targetGrade), from: 'item' };
   if (query.condition) return { condition: query.condition, from: 'query' };
-  const count = (group: ConditionGroup) => sameKindSold.filter((item) => item.condition === group).length;
-  return { condition: count('new') > count('used') ? 'new' : 'used', from: 'most-sales' };
+  return { condition: 'used', from: 'default' };
 }
 
 /** The period to use: the requested one, or (auto) the shortest longer one with enough sales. */
@@ -455,7 +457,7 @@ export function computeReference(
   // 3. The query's kind, and its condition.
   const ofKind = considered.filter((item) => item.choice === 'include' || sameKind(item.kind, query.kind));
   const isSold = (item: Considered) => item.listing.status === 'sold';
-  const { condition, from } = chooseCondition(query, targetGrade, ofKind.filter(isSold));
+  const { condition, from } = chooseCondition(query, targetGrade);
 
   // 5. The period, from the sales of the query's kind and condition.
   const inGroup = ofKind.filter((item) => item.choice === 'include' || item.condition === condition);
