@@ -26,6 +26,7 @@ import type { SiteAdapter } from './types';
 import { vinted } from './vinted';
 import { wallapop } from './wallapop';
 import { yahooAuctionsJp } from './yahoo-auctions-jp';
+import { yahooFleamarket } from './yahoo-fleamarket';
 import { yahooTwAuctions } from './yahoo-tw-auctions';
 
 /**
@@ -50,6 +51,7 @@ export const adapters: SiteAdapter[] = [
   mercadolibre,
   aliexpress,
   dealabs,
+  yahooFleamarket,
   // No saved page of these yet: hand-written snippets only (see README).
   ruten,
   yahooTwAuctions,
