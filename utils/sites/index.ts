@@ -15,6 +15,7 @@ import { leboncoin } from './leboncoin';
 import { mercadolibre } from './mercadolibre';
 import { mercariJp } from './mercari-jp';
 import { mercariUs } from './mercari-us';
+import { momo } from './momo';
 import { offerup } from './offerup';
 import { pchome } from './pchome';
 import { poshmark } from './poshmark';
@@ -52,6 +53,7 @@ export const adapters: SiteAdapter[] = [
   aliexpress,
   dealabs,
   yahooFleamarket,
+  momo,
   // No saved page of these yet: hand-written snippets only (see README).
   ruten,
   yahooTwAuctions,
