@@ -29,6 +29,7 @@ import { wallapop } from './wallapop';
 import { yahooAuctionsJp } from './yahoo-auctions-jp';
 import { yahooFleamarket } from './yahoo-fleamarket';
 import { yahooTwAuctions } from './yahoo-tw-auctions';
+import { yahooTwShopping } from './yahoo-tw-shopping';
 
 /**
  * Every site adapter, in the order they are tried. Site-specific adapters first;
@@ -54,6 +55,7 @@ export const adapters: SiteAdapter[] = [
   dealabs,
   yahooFleamarket,
   momo,
+  yahooTwShopping,
   // No saved page of these yet: hand-written snippets only (see README).
   ruten,
   yahooTwAuctions,
