@@ -274,6 +274,13 @@ describe('carousell adapter', () => {
     ]);
   });
 
+  it('never takes a visitor conversion for the price (snippet)', () => {
+    const body = card('lamp', '7777777777', 'Lamp', '<p>S$250</p><p>≈ US$185</p>');
+    expect(extract(body, 'https://www.carousell.sg/search/lamp').map((l) => l.price)).toEqual([
+      { amount: 250, currency: 'SGD' },
+    ]);
+  });
+
   it('reads Sold and Reserved badges (snippet)', () => {
     const badge = (text: string) => `<div class="D_rA"><p>${text}</p></div>`;
     const body = `${card('a', '5555555551', 'Sold one', `<p>S$80</p>${badge('Sold')}`)}
