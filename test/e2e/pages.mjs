@@ -533,6 +533,113 @@ export const pages = [
     },
   },
   {
+    name: 'paypayfleamarket.yahoo.co.jp search ポケモンカード (2026)',
+    url: 'https://paypayfleamarket.yahoo.co.jp/search/%E3%83%9D%E3%82%B1%E3%83%A2%E3%83%B3%E3%82%AB%E3%83%BC%E3%83%89',
+    fixture: 'yahoo-fleamarket/paypayfleamarket-search-pokemon-card-2026.html.gz',
+    expect: {
+      // the 100 a[href="/item/z…"] cards of div#itm, in page order, each with a "…円" price
+      // (the same 100 as searchState.search.result.items in __NEXT_DATA__)
+      ids: `
+        z604604882 z604377868 z604229662 z604573188 z604575254 z604588408 z604601920 z604559408 z604617558 z604496054
+        z604598522 z604225346 z604578110 z604183112 z604195972 z604606884 z604596334 z604522224 z604575728 z604515070
+        z604605934 z604178584 z604048596 z604527008 z604359814 z604060590 z604564224 z604172522 z604094600 z604296908
+        z604390796 z604513768 z604601018 z604568272 z604495538 z604600048 z604617362 z604132036 z604620752 z604399086
+        z604239822 z604288294 z604573592 z604610266 z604363336 z604270812 z604601188 z604352934 z604005684 z604448572
+        z604602090 z604060050 z604192498 z604476688 z604145558 z604101000 z604620896 z604617746 z604617672 z604581754
+        z604517838 z604616734 z604024056 z604527260 z604583858 z604332282 z604145132 z604617546 z604556570 z604583224
+        z604447886 z604059820 z604277398 z604515648 z604273494 z604267790 z604270688 z604480390 z604588126 z604503350
+        z604033278 z604617734 z604170514 z604606838 z604065532 z604540200 z604448604 z604619950 z604603288 z604197672
+        z604364122 z604215386 z604391398 z604599654 z604561086 z604537292 z604540380 z604536986 z604537182 z604583672`,
+      items: [
+        {
+          id: 'z604604882',
+          title: 'ポケモンカード ピカチュウ プロモ 001/SV-P スカーレットバイオレット',
+          price: [3500, 'JPY'],
+          status: 'active',
+        },
+        {
+          // img alt "ポケモンカードゲーム プレシャスコレクターボックス ソード&amp;シールド", 85,000円
+          id: 'z604617362',
+          title: 'ポケモンカードゲーム プレシャスコレクターボックス ソード&シールド',
+          price: [85000, 'JPY'],
+        },
+        {
+          id: 'z604583672',
+          title: 'ポケモンカードゲーム ロケット団の栄光 BOX シュリンク付き',
+          price: [35000, 'JPY'],
+        },
+      ],
+    },
+  },
+  {
+    // The raw server HTML: <body> holds no rendered card, the goods are in the Next.js flight
+    // payload (self.__next_f.push scripts, kept in the DOM though the page's CSP blocks them).
+    name: 'www.momoshop.com.tw search iphone (2026)',
+    url: 'https://www.momoshop.com.tw/search/iphone',
+    fixture: 'momo/momo-search-iphone-2026.html.gz',
+    expect: {
+      // the 30 goodsCode of goodsInfoList (listed twice in the payload), in order
+      ids: `
+        14985082 14985084 15002869 14910613 14491084 14432356 14974270 14432357 14936469 14639455
+        14697919 14434521 14444536 12292951 13779662 14432363 14806169 14639534 12980844 14927755
+        14438783 12980840 13325822 14806171 14453080 12986483 14571567 14639261 15011269 14434506`,
+      items: [
+        {
+          // goodsPrice "$$22,300" (the payload's escape of "$22,300"), SALE_PRICE "22300"
+          id: '14985082',
+          title: '【Apple】iPhone 16(128G/6.1吋)(45W雙孔閃充組)',
+          price: [22300, 'TWD'],
+          status: 'active',
+        },
+        {
+          // goodsPrice "$$8,749"; goodsPriceOri (market price) "$$29,400" is not the price
+          id: '12292951',
+          title: '【Apple】A+級福利品 iPhone 13 128G 6.1吋(贈充電線+玻璃貼+透明殼)',
+          price: [8749, 'TWD'],
+        },
+        {
+          id: '14434506',
+          title: '【Apple】iPhone 17(256G/6.3吋)(犀牛盾耐衝殼組)',
+          price: [29700, 'TWD'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'tw.buy.yahoo.com search iphone (2026)',
+    url: 'https://tw.buy.yahoo.com/search/product?p=iphone',
+    fixture: 'yahoo-tw-shopping/tw-buy-yahoo-search-iphone-2026.html.gz',
+    expect: {
+      // ul.gridList renders 15 cards then loading placeholders the page fills on scroll; all 60
+      // results of the page are in script#isoredux-data (search.ecsearch.hits, ec_item_url): the
+      // 15 rendered first, then the 45 to come. Ids from the links: /gdsale/…-<digits>.html,
+      // gdsale.asp?gdid=<gdid>, combo?actid=<n> as "c<n>" (= ec_productid).
+      ids: `
+        c743896 c743888 c743929 11059219 11059399 12011530 p0830265172870 p0830265173060 p0830265172979
+        p0830264647518 p0830265418448 11988293 p0830265173069 p0830265172940 p0830265172925 p0830265173096
+        p0830265173062 p0830265172918 p0830265173010 p0830265418450 10171528 10119125 11763305 11752124
+        11310257 11974514 10727309 10411704 11577402 10893185 10236612 10749310 11765583 11577410 10119118
+        10171521 10374851 10374852 10119126 10119120 10185656 10515710 10411711 10178253 11807378 11673477
+        11765586 11577408 11541303 10411703 9312553 10236376 11780242 11577412 10309713 10411708 11752137
+        10491993 11205692 11326162`,
+      items: [
+        {
+          // a store's goods: the "商店" badge is not part of the title; $29,300
+          id: 'p0830265172870',
+          title: 'Apple iPhone 17 256G (黑/白/霧藍/薰衣草紫/鼠尾草綠)【預購-依訂單順序出貨】【愛買】',
+          price: [29300, 'TWD'],
+          status: 'active',
+        },
+        {
+          // not rendered yet: ec_title, ec_price "552.0"
+          id: '11326162',
+          title: 'SGP / Spigen iPhone 16 /Plus/Pro/Pro Max Liquid Crystal MagFit-防摔手機保護殼',
+          price: [552, 'TWD'],
+        },
+      ],
+    },
+  },
+  {
     // eBay's anti-bot interstitial ("Pardon Our Interruption...") where a search was asked for
     name: 'ebay.com bot challenge page',
     url: 'https://www.ebay.com/sch/i.html?_nkw=pokemon&_pgn=2',

@@ -1,7 +1,140 @@
-// Hand-written snippets: no saved page of carousell exists in the fixtures; markup reconstructed from knowledge of the site, not verified on a real page.
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/html';
+import type { Listing } from '../../utils/listing';
 import { carousell } from '../../utils/sites/carousell';
+import { fixtureDocument, loadFixture } from '../helpers/fixtures';
+
+const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
+const byId = (listings: Listing[], id: string) => listings.find((listing) => listing.itemId === id);
+function saved(name: string, href: string) {
+  return carousell.extract(fixtureDocument(`carousell/${name}.html`, href), new URL(href));
+}
+
+describe('carousell adapter on saved carousell.sg pages (2025)', () => {
+  describe('search "airpods max apple"', () => {
+    const name = 'carousell-sg-search-airpods-max-2025';
+    const listings = saved(name, 'https://www.carousell.sg/search/airpods%20max%20apple/');
+
+    it('records the 47 listing cards, in S$', () => {
+      const html = loadFixture(`carousell/${name}.html`);
+      expect(count(html, /data-testid="listing-card-\d+"/g)).toBe(47);
+      expect(listings).toHaveLength(47);
+      expect(new Set(listings.map((l) => l.itemId)).size).toBe(47);
+      expect(listings.every((l) => l.price.currency === 'SGD' && l.status === 'active')).toBe(true);
+      // every card of this search shows "Like new" under its price
+      expect(listings.every((l) => l.condition === 'Like new')).toBe(true);
+    });
+
+    it('reads the first and last cards field by field', () => {
+      expect(listings[0]).toEqual({
+        site: 'carousell',
+        itemId: '1390473526',
+        url: 'https://www.carousell.sg/p/apple-airpods-max-black-applecare-2027-1390473526/',
+        title: 'Apple AirPods Max - Black - AppleCare+2027',
+        price: { amount: 600, currency: 'SGD' },
+        status: 'active',
+        condition: 'Like new',
+        imageUrl:
+          'https://media.karousell.com/media/photos/products/2025/9/3/apple_airpods_max__black__appl_1756881359_efed6edf_progressive_thumbnail.jpg',
+      });
+      expect(listings[46]).toMatchObject({
+        itemId: '1385631673',
+        title:
+          '💐 APPLE WARRANTY💐 AirPods Max Green💐 AirPods Max Lighting💐 AirPods Max Green💐 AirPods Max Green💐 AirPods Max Version 1💐 (MODEL: A2096)',
+        price: { amount: 388, currency: 'SGD' },
+      });
+    });
+
+    it('takes the new price after a price drop, never the stricken one', () => {
+      // p "S$450" + span[aria-label="Stricken Price: S$500"] > s "S$500"
+      expect(byId(listings, '1383946342')).toMatchObject({
+        title: 'Apple Airpods Pro Max',
+        price: { amount: 450 },
+      });
+      expect(byId(listings, '1381912766')).toMatchObject({
+        title: 'Apple AirPods Max Cover - Pink',
+        price: { amount: 5 }, // stricken S$7
+      });
+      expect(byId(listings, '1370740556')?.price.amount).toBe(540); // stricken S$590
+      expect(byId(listings, '1368459335')?.price.amount).toBe(510); // stricken S$520
+      expect(byId(listings, '1390385341')?.price.amount).toBe(1050); // "S$1,050"
+      expect(byId(listings, '1389073813')).toMatchObject({
+        title: '[still available] Apple AirPods Max BOX ONLY',
+        price: { amount: 10 },
+      });
+    });
+  });
+
+  describe('search "bike"', () => {
+    const name = 'carousell-sg-search-bike-2025';
+    const listings = saved(name, 'https://www.carousell.sg/search/bike/');
+
+    it('records 44 of the 45 cards: the one showing S$0 has no price', () => {
+      const html = loadFixture(`carousell/${name}.html`);
+      expect(count(html, /data-testid="listing-card-\d+"/g)).toBe(45);
+      expect(count(html, /title="S\$0"/g)).toBe(1);
+      expect(listings).toHaveLength(44);
+      expect(byId(listings, '1384752636')).toBeUndefined(); // "New bike for sales", S$0
+      expect(listings.every((l) => l.price.currency === 'SGD' && l.price.amount > 0)).toBe(true);
+    });
+
+    it('reads cards field by field: condition, stricken price, short id, title over lines', () => {
+      expect(listings[0]).toMatchObject({
+        itemId: '1387373159',
+        url: 'https://www.carousell.sg/p/sereed-balance-bike-1387373159/',
+        title: 'Sereed balance bike',
+        price: { amount: 95, currency: 'SGD' },
+        status: 'active',
+        condition: 'Brand new',
+      });
+      expect(byId(listings, '1163704106')).toMatchObject({
+        title: 'WEST BIKES 🧲 Magnetic Thermal Bag 22L 30L 43L 48L 62L 80L 🧲 Westbikes West Bikes V4 V5 BAG',
+        price: { amount: 35 }, // stricken S$40
+        condition: 'New',
+      });
+      expect(byId(listings, '217918208')).toMatchObject({
+        title: 'VEMAR Waterproof Long Wrist Motorbike Riding Gloves - Phone Touch Screen',
+        price: { amount: 22 },
+        condition: 'New',
+      });
+      // the title is on two lines in the page
+      expect(byId(listings, '1259113295')?.title).toBe(
+        '*Tyre Worming/Tyre Patching/Cacing* *Bike, car, van, truck, bus, forklift, crane*',
+      );
+      expect(listings[43]).toMatchObject({
+        itemId: '1347375804',
+        price: { amount: 50 },
+        condition: 'Brand new',
+      });
+    });
+  });
+
+  describe('item 1377538161 (2017 MacBook Air)', () => {
+    const listings = saved(
+      'carousell-sg-item-macbook-air-2025',
+      'https://www.carousell.sg/p/2017-macbook-air-13%E2%80%9D-2017-128gb-1377538161/',
+    );
+
+    it('reads the shown price and condition over the JSON-LD (which says NewCondition)', () => {
+      expect(listings).toEqual([
+        {
+          site: 'carousell',
+          itemId: '1377538161',
+          url: 'https://www.carousell.sg/p/2017-macbook-air-13%E2%80%9D-2017-128gb-1377538161/',
+          title: '2017 MacBook Air 13” 2017 128GB',
+          price: { amount: 250, currency: 'SGD' }, // h3 "S$250"; JSON-LD "250.00" SGD
+          status: 'active', // JSON-LD InStock, no sold / reserved mark
+          condition: 'Well used', // Details > Condition
+          imageUrl:
+            'https://media.karousell.com/media/photos/products/2025/6/28/2017_macbook_air_13_2017_128gb_1751126823_019af72f_progressive.jpg',
+        },
+      ]);
+    });
+  });
+});
+
+// Hand-written snippets below: markup reconstructed from knowledge of the site (other countries,
+// sold / reserved badges, malformed pages), not seen on a saved page.
 
 function extract(body: string, href: string, head = '') {
   const doc = documentFromHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, href);
@@ -138,6 +271,30 @@ describe('carousell adapter', () => {
     const body = '<div><a href="/p/nintendo-switch-lite-2222222222/"><div></div></a><span>S$180</span></div>';
     expect(extract(body, 'https://www.carousell.sg/search/switch')).toMatchObject([
       { itemId: '2222222222', title: 'nintendo switch lite', price: { amount: 180, currency: 'SGD' } },
+    ]);
+  });
+
+  it('never takes a visitor conversion for the price (snippet)', () => {
+    const body = card('lamp', '7777777777', 'Lamp', '<p>S$250</p><p>≈ US$185</p>');
+    expect(extract(body, 'https://www.carousell.sg/search/lamp').map((l) => l.price)).toEqual([
+      { amount: 250, currency: 'SGD' },
+    ]);
+  });
+
+  it('reads Sold and Reserved badges (snippet)', () => {
+    const badge = (text: string) => `<div class="D_rA"><p>${text}</p></div>`;
+    const body = `${card('a', '5555555551', 'Sold one', `<p>S$80</p>${badge('Sold')}`)}
+      ${card('b', '5555555552', 'Reserved one', `<p>S$90</p>${badge('Reserved')}`)}
+      ${card('c', '5555555553', 'Sold out soon', '<p>S$70</p>')}`;
+    expect(extract(body, 'https://www.carousell.sg/search/x').map((l) => [l.itemId, l.status])).toEqual([
+      ['5555555551', 'sold'],
+      ['5555555552', 'unknown'],
+      ['5555555553', 'active'],
+    ]);
+    const item = `<div><div><h1>Bike</h1><div><span>Sold</span></div></div></div>
+      <div id="FieldSetField-Container-field_price"><h3>S$120</h3></div>`;
+    expect(extract(item, 'https://www.carousell.sg/p/bike-6666666666/')).toMatchObject([
+      { itemId: '6666666666', title: 'Bike', price: { amount: 120, currency: 'SGD' }, status: 'sold' },
     ]);
   });
 

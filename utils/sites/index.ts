@@ -15,6 +15,7 @@ import { leboncoin } from './leboncoin';
 import { mercadolibre } from './mercadolibre';
 import { mercariJp } from './mercari-jp';
 import { mercariUs } from './mercari-us';
+import { momo } from './momo';
 import { offerup } from './offerup';
 import { pchome } from './pchome';
 import { poshmark } from './poshmark';
@@ -26,7 +27,9 @@ import type { SiteAdapter } from './types';
 import { vinted } from './vinted';
 import { wallapop } from './wallapop';
 import { yahooAuctionsJp } from './yahoo-auctions-jp';
+import { yahooFleamarket } from './yahoo-fleamarket';
 import { yahooTwAuctions } from './yahoo-tw-auctions';
+import { yahooTwShopping } from './yahoo-tw-shopping';
 
 /**
  * Every site adapter, in the order they are tried. Site-specific adapters first;
@@ -50,6 +53,9 @@ export const adapters: SiteAdapter[] = [
   mercadolibre,
   aliexpress,
   dealabs,
+  yahooFleamarket,
+  momo,
+  yahooTwShopping,
   // No saved page of these yet: hand-written snippets only (see README).
   ruten,
   yahooTwAuctions,
