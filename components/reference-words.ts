@@ -18,6 +18,7 @@ function uiLanguage(): 'en' | 'ja' | 'zh_TW' | 'zh_CN' {
 export function kindLabel(kind: Kind): string {
   if (kind.id === 'accessory') return t('kind_accessory', termLabel(kind.type ?? '', uiLanguage()));
   if (kind.id === 'packaging') return t(`kind_packaging_${kind.type ?? 'box'}` as MessageKey);
+  if (kind.id === 'merch') return t('kind_merch', termLabel(kind.type ?? '', uiLanguage()));
   return t(enumKey('kind', kind.id));
 }
 

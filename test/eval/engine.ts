@@ -40,8 +40,19 @@ export function readEngine(result: ReferenceResult): EngineReading {
     .filter((comp) => comp.status === 'sold' || comp.status === 'active')
     .map((comp): Ref => `${comp.site}:${comp.itemId}`);
   const { reference } = result;
+  const why = new Map<Ref, string>();
+  for (const comp of result.comps)
+    why.set(`${comp.site}:${comp.itemId}`, `${comp.status}${comp.outlier ? ', outlier' : ''}`);
+  for (const item of result.excluded) {
+    const detail = item.kind ? ` ${item.kind.id}${item.kind.type ? `:${item.kind.type}` : ''}` : '';
+    why.set(
+      `${item.site}:${item.itemId}`,
+      `${item.reason}${detail}${item.condition ? ` ${item.condition}` : ''}`,
+    );
+  }
   return {
     chosen,
     reference: reference?.enough ? { median: reference.median, basis: reference.basis } : null,
+    why,
   };
 }

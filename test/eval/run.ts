@@ -39,8 +39,11 @@ function entryLines(result: EntryResult): string[] {
     lines.push(`     ! labelled but not read from the pages: ${result.unread.join(' ')}`);
   if (verbose) {
     lines.push(`     query: ${result.entry.query}`);
-    for (const ref of result.falsePositives) lines.push(`     + wrong pick ${ref}  ${titleOf(result, ref)}`);
-    for (const ref of result.misses) lines.push(`     - missed     ${ref}  ${titleOf(result, ref)}`);
+    const why = (ref: Ref) => result.reading.why.get(ref) ?? 'not a candidate';
+    for (const ref of result.falsePositives)
+      lines.push(`     + wrong pick ${ref}  ${titleOf(result, ref)}  [${why(ref)}]`);
+    for (const ref of result.misses)
+      lines.push(`     - missed     ${ref}  ${titleOf(result, ref)}  [${why(ref)}]`);
   }
   return lines;
 }

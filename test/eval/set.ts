@@ -1060,7 +1060,6 @@ export const EVAL_SET: EvalEntry[] = [
       '116848141599',
       '116796906808',
       '115556137089',
-      '134880395580',
     ),
     unsure: ids('ebay', '166597237322', '146903486833'),
     expected: { range: [7_893, 10_580], basis: 'sold' },
@@ -1068,8 +1067,8 @@ export const EVAL_SET: EvalEntry[] = [
       'the 2018 remix deluxe set (LP + CD + DVD + Blu-ray + book), sold new (真新しい新品, 新品 (その他)); 287000989461 "*SleeveCrack": still new',
       '166597237322 condition 中古品 but title "NEW 2022", 146903486833 condition new but "NM + BONUSES": unsure',
       'plain Animals CDs, other albums, Roger Waters, the music lot: other items',
+      '134880395580 sold by an accepted best offer: the page shows the asking price only, so the adapter does not record it (README)',
     ],
-    waitsFor: 'ebay (Japanese-interface sold search: 7 of 56 cards unread today, 134880395580 among them)',
   },
   {
     id: 'carousell-airpods-max',
@@ -1128,8 +1127,6 @@ export const EVAL_SET: EvalEntry[] = [
       '1389682519 (S$50) and 1389086128 (S$150) are titled as the item: comps (outliers if the engine says so); 1389539087 with its cases: the item',
       'every card shows the condition "Like new": the used group',
     ],
-    waitsFor:
-      'carousell (cards with a struck-through old price unread: 1370740556, 1368459335, 1383946342, 1381912766)',
   },
   {
     id: 'carousell-airpods-max-cover',
@@ -1142,7 +1139,6 @@ export const EVAL_SET: EvalEntry[] = [
     comps: ids('carousell', '1381912766'),
     expected: 'not-enough',
     why: ['one cover among 40 headphones; "w/ Charging Case + Protective Case" is the headphones'],
-    waitsFor: 'carousell (1381912766 has a struck-through old price: unread today)',
   },
   {
     id: 'paypay-start-deck-100-sealed',
@@ -1159,7 +1155,6 @@ export const EVAL_SET: EvalEntry[] = [
       'z604540200 5個セット: a lot; z604495538 コロちゃおVer.: another edition',
       'z604620752 gives a weight (109.45g) but no condition: unsure',
     ],
-    waitsFor: 'yahoo-fleamarket (no adapter yet; ids from /item/<id>)',
   },
   {
     id: 'yahuoku-manaphy-closed-sealed',
@@ -1184,7 +1179,6 @@ export const EVAL_SET: EvalEntry[] = [
       'the Yahoo!フリマ results (z…) are recorded under yahoo-auctions-jp, as the search adapter records them today',
       'the prices split (4,580–17,500 yen vs 40,000–81,500 yen) and nothing on the page tells why: all kept',
     ],
-    waitsFor: 'yahoo-auctions-jp (the 2026 closed-search layout: 0 of 7 read today)',
   },
   {
     id: 'tw-iphone-15',
@@ -1200,7 +1194,6 @@ export const EVAL_SET: EvalEntry[] = [
       '福利品 (refurbished, "贈保護組+快充組" freebies) is in the used group; 14910613 is new shop stock',
       'cases "iPhone 15系列", iPhone 15 Plus cases, 15 Pro, 15 Pro Max, 16, 17: other kinds / models',
     ],
-    waitsFor: 'momo and yahoo-tw-shopping (no adapter yet; ids: goodsCode, gdid)',
   },
   {
     id: 'momo-iphone-17-pro-new',
@@ -1217,7 +1210,6 @@ export const EVAL_SET: EvalEntry[] = [
       '"(45W雙孔閃充組)", "(犀牛盾耐衝殼組)", "(磁吸支架+編織線組)": the phone with a small accessory thrown in, the item',
       '14697919 S+ 級福利品: refurbished, not new; 17 Pro Max, 17, Air, 17e: other models',
     ],
-    waitsFor: 'momo (no adapter yet; ids: goodsCode)',
   },
   {
     id: 'wallapop-iphone-13',
@@ -1248,7 +1240,6 @@ export const EVAL_SET: EvalEntry[] = [
       '1020751888 "iPhone 12 mini, 13 128 GB" names two models: unsure',
       'iPhone 13 Pro Max: another model; "IMPOLUTO", "100Bateria": the item',
     ],
-    waitsFor: 'wallapop (reads 1 of 40 cards today)',
   },
   {
     id: 'wallapop-iphone-11-128gb',
@@ -1273,7 +1264,6 @@ export const EVAL_SET: EvalEntry[] = [
       'only 2 listings say 128GB (< 3): all sizes of the iPhone 11, as the popup widens',
       'the 40 € and 35 € ones say only "iPhone 11": comps (outliers if the engine says so); iPhone 11 Pro: another model',
     ],
-    waitsFor: 'wallapop (reads 1 of 40 cards today)',
   },
   {
     id: 'wallapop-iphone-x',
@@ -1286,6 +1276,5 @@ export const EVAL_SET: EvalEntry[] = [
     comps: [],
     expected: 'not-enough',
     why: ['1124632021 "NUEVO": new; 1124650219 "piezas": for parts; iPhone XR: another model'],
-    waitsFor: 'wallapop (reads 1 of 40 cards today)',
   },
 ];

@@ -73,4 +73,6 @@ export interface EngineReading {
   chosen: Ref[];
   /** null when the engine says there is not enough. */
   reference: { median: number; basis: 'sold' | 'asking' } | null;
+  /** Where the engine put each listing it considered, in a few words (for --verbose). */
+  why: Map<Ref, string>;
 }

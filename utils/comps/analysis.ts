@@ -3,15 +3,24 @@
  *  - `tokens`, the words a comp is found by (the `*tokens` index): raw tokens (text.ts) where the
  *    term table knows no word, and one `c:<concept>` token per concept it knows, so "ソニー",
  *    "索尼" and "Sony" all give `c:sony` and the bigrams of a known word are not stored twice;
+ *    model numbers written after a known name in any script ("アイフォン15", "iPhone 15",
+ *    "iPhone15") give one code ("iphone15"); generations ("第二代", "2nd gen") give "gen2";
  *  - `facts`, what kind of thing it names, independent of any query: the accessory types it is,
  *    the media it is, whether it says "the device itself", what it only fits ("for X", "X用"),
- *    its colours, variants and storage size (kinds.ts compares them with the query's).
+ *    its colours, editions, variants and storage size (kinds.ts compares them with the query's).
  * Facts are stored with the listing (not indexed) so a query does not read every title again.
  */
-import { type ConditionGroup, conditionGroupOf, gradeCondition, isLot, packagingOf } from './condition';
+import {
+  blankKindPhrases,
+  type ConditionGroup,
+  conditionGroupOf,
+  gradeCondition,
+  isLot,
+  packagingOf,
+} from './condition';
 import { compatClauses, inside, type Span } from './grammar';
 import { findTerms, foldText, type TermHit, withImplied } from './lexicon';
-import { MAIN_UNIT_CODES } from './terms';
+import { MAIN_UNIT_CODES, type Term } from './terms';
 import { isModelCode, STOP_WORDS, tokenize } from './text';
 
 /** Bumped whenever tokens or facts would come out differently for the same title. */
@@ -29,15 +38,23 @@ export interface TitleFacts {
   alone?: true;
   media: string[];
   products: string[];
+  /** Merchandise of a franchise (a poster, a figure, a mug), not the thing itself. */
+  merch: string[];
+  /** Product lines ("reverse weave", "Matelassé"): a query naming one wants it. */
+  lines: string[];
   platforms: string[];
   /** Says it is the device itself (本体, console). */
   mainUnit?: true;
-  packaging?: 'box' | 'manual' | 'case';
-  /** Several items: a lot, a set, or the item with games thrown in. */
+  packaging?: 'box' | 'manual' | 'case' | 'shopper';
+  /** Several items: a lot, a set, a box set of several media, or the item with games thrown in. */
   lot?: true;
+  /** A fake, replica or copy (never a comp of the real thing). */
+  imitation?: true;
   colours: string[];
+  /** Editions and sizes that narrow like a colour ("Slim", "Digital Edition", "small"). */
+  editions: string[];
   variants: string[];
-  /** Storage sizes ("256gb", "1tb"). */
+  /** Storage sizes ("256gb", "1tb"), however written ("256 GB", "256Go", "256G"). */
   storage: string[];
   /** Words that are no known term, number, size or generic word: how much else the title says. */
   content: number;
@@ -52,8 +69,7 @@ export interface TitleAnalysis {
   implied: string[];
 }
 
-const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
-const MEASUREMENT = /^[0-9]+(?:\.[0-9]+)?[a-z]+$/;
+const SIZE_LIKE = /^[0-9]+(?:\.[0-9]+)?[a-z]+$/;
 const NUMBER = /^[0-9.]+$/;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 
@@ -71,17 +87,23 @@ const GENERIC = new Set([
   'box', 'boxed', 'cib', 'in', 'cm', 'mm', 'inch', 'japanese', 'english', 'import', 'oem', 'factory',
   'reset', 'clean', 'nice', 'very', 'item', 'sale', 'lot', 'set', 'gb', 'tb', 'storage', '2nd', '3rd',
   '1st', '4th', '5th', 'health', 'wifi', 'wi-fi', 'cellular', 'ver', 'vers', 'is', 'it', 'a', 'an',
-  'as', 'at', 'from', 'no', 'not', 'only', 'tested', 'cleaned', 'refurbished', 'grade', 'like',
+  'as', 'at', 'from', 'no', 'not', 'tested', 'cleaned', 'grade', 'like', 'warranty', 'applecare',
+  'care', 'till', 'until', 'type', 'usb', 'lightning', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'day', 'days', 'bought', 'receipt', 'full', 'fullset', 'sealed', 'genuine', 'authentic',
+  'wireless', 'bluetooth', 'charging', 'light', 'lighting', 'brand', 'new', 'used', 'free', 'shipping',
   // Spanish, Portuguese, Italian, French, German, Dutch: selling and condition words
   'vende', 'vendo', 'venta', 'en', 'buen', 'buena', 'estado', 'perfecto', 'perfecta', 'funciona',
   'funcionando', 'como', 'impecable', 'libre', 'liberado', 'desbloqueado', 'muy', 'bien', 'sin', 'caja',
   'precio', 'negociable', 'bom', 'otimo', 'em', 'perfeito', 'vendesi', 'ottimo', 'ottime', 'condizioni',
   'perfette', 'funzionante', 'tres', 'bon', 'etat', 'parfait', 'vends', 'fonctionne', 'sehr', 'gut',
-  'zustand', 'guter', 'top', 'wie', 'funktioniert', 'verkaufe', 'goede', 'staat', 'werkt',
+  'zustand', 'guter', 'top', 'wie', 'funktioniert', 'verkaufe', 'goede', 'staat', 'werkt', 'ohne',
+  'simlock', 'debloque', 'bateria', 'batterie', 'akku',
 ]);
 /** Japanese and Chinese selling and condition phrases, cut before counting what else a title says. */
 const CJK_GENERIC =
-  /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议/g;
+  /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议|原厂|原廠|正品|保固|保修|到期|公司货|公司貨|台湾|台灣|盒装|盒裝|配件齐|配件齊|全配|二手|全新|未拆|吋|寸|级|級|型号|型號/g;
+/** A gift list ("贈充電組+玻璃貼", "送保护壳"): what comes with the item, not what it is. */
+const GIFT_LIST = /(?:[赠贈]|送(?!料)|附赠|加送).*$/;
 
 /** A Latin word right before an accessory that says the item comes with it. */
 const COMES_WITH_BEFORE = new Set([
@@ -102,15 +124,60 @@ const COMES_WITH_BEFORE = new Set([
   'comes',
 ]);
 const COMES_WITH_AFTER = new Set(['included', 'incl', 'inclusive', 'inkl', 'inclus', 'incluido', 'incluso']);
-/** Japanese / Chinese: "ケース付き", "ドック同梱", "送保护壳". */
-const CJK_COMES_WITH_AFTER = /^.{0,12}?(?:付き|付|あり|有り|入り|同梱|(?<!送料)込み|完備|付属)/;
-const CJK_COMES_WITH_BEFORE = /[送带附赠配加含]\s?$/;
+/** A word right before a part that says the item's part is damaged: "broken headband". */
+const DAMAGED_BEFORE = new Set([
+  'broken',
+  'cracked',
+  'damaged',
+  'torn',
+  'worn',
+  'missing',
+  'no',
+  'without',
+  'peeling',
+  'scratched',
+  'faulty',
+  'ripped',
+  'defective',
+  'bad',
+]);
+/** Japanese / Chinese: "ケース付き", "ドック同梱", "説明書あり" (but "2枚入り" is a quantity, "送料込み" postage). */
+const CJK_COMES_WITH_AFTER =
+  /^.{0,12}?(?:付き|付|あり|有り|(?<![枚個本点組])入り|同梱|(?<!送料)込み|完備|付属)/;
+/** "送保护壳", "贈充電組+玻璃貼+保護殼": given with the item (送料 is postage). */
+const CJK_COMES_WITH_BEFORE = /(?:[带附赠贈加含]|送(?!料))[^送赠贈]{0,16}$/;
+/** "イヤーパッド破れ", "ヘッドバンド劣化": the item's part is damaged. */
+const CJK_DAMAGED_AFTER = /^\s?(?:破れ|劣化|剥がれ|割れ|欠品|なし|無し|破损|破損|损坏|損壞)/;
 /** "dock only", "ドックのみ", "底座单出": sold alone. */
 const ALONE_AFTER = /^\s?(?:only|のみ|単品|だけ|单出|单卖|单独)/;
 /** Where a Latin title stops saying what it is and starts listing what comes with it. */
-const WITH_SPLIT = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|con|and|und|et)\s|,/;
+const WITH_WORD = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|con|and|und|et)\s/;
+const WITH_SPLIT = new RegExp(`${WITH_WORD.source}|,`);
+/** A fake or a copy. 互換 (compatible, third-party) is not: it is how accessories are sold. */
+const IMITATION =
+  /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg)\b|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版/;
+/** A gift bag or paper bag of the brand sold alone ("CHANEL ショッパー 紙袋"). */
+const SHOPPER =
+  /ショッパー|紙袋|纸袋|保存袋のみ|保存袋だけ|\bshopping bag\b|\bpaper bag\b|\bgift bag\b|\bdust bag only\b/;
+/** Storage written with a space or in another language: "128 GB", "256Go", "256G" (only real sizes). */
+const STORAGE_WRITTEN = /(?<![0-9a-z.])(8|16|32|64|128|256|512|1|2|4|8)\s?(gb|go|g|tb|to|t)(?![a-z0-9])/g;
+/** A generation: "第二代", "第2世代", "2nd gen", "2nd generation", "gen 2". */
+const GENERATION =
+  /第\s?([一二三四五六七八九十0-9]{1,2})\s?(?:代|世代)|(?<![0-9a-z])([0-9]{1,2})(?:st|nd|rd|th)\s?gen(?:eration)?\b|\bgen(?:eration)?\s?([0-9]{1,2})\b/g;
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
-function isComesWith(folded: string, title: string, hit: TermHit): boolean {
+function isComesWith(folded: string, title: string, hit: TermHit, { comma = true } = {}): boolean {
   const before = folded.slice(0, hit.start);
   const after = folded.slice(hit.end);
   if (CJK_COMES_WITH_AFTER.test(after) || CJK_COMES_WITH_BEFORE.test(before)) return true;
@@ -120,10 +187,22 @@ function isComesWith(folded: string, title: string, hit: TermHit): boolean {
   if (COMES_WITH_AFTER.has(next)) return true;
   // Latin titles: what follows "with", "+", "&", a comma… is what comes with the item.
   if (/[a-z]/.test(folded[hit.start] ?? '')) {
-    const head = foldText(title.normalize('NFKC').toLowerCase().split(WITH_SPLIT)[0] ?? '');
+    const split = comma ? WITH_SPLIT : WITH_WORD;
+    const head = foldText(title.normalize('NFKC').toLowerCase().split(split)[0] ?? '');
     if (head && folded.startsWith(head) && hit.start >= head.length) return true;
   }
   return false;
+}
+
+/** "broken headband", "イヤーパッド破れ": a part of the item described, not a part for sale. */
+function isDamagedPart(folded: string, hit: TermHit): boolean {
+  const previous = folded.slice(0, hit.start).trimEnd().split(' ').pop() ?? '';
+  return DAMAGED_BEFORE.has(previous) || CJK_DAMAGED_AFTER.test(folded.slice(hit.end));
+}
+
+/** A battery figure ("バッテリー 92%", "battery 100") is a specification, not a battery for sale. */
+function isSpecification(folded: string, hit: TermHit): boolean {
+  return hit.term.id === 'battery' && /^\s?[0-9]/.test(folded.slice(hit.end));
 }
 
 /** Accessories made for a device's body, when named right after it: "本体ケース", "console skin". */
@@ -136,22 +215,19 @@ function madeForTheBody(hit: TermHit, mainUnits: readonly TermHit[]): boolean {
   );
 }
 
-/** A battery figure ("バッテリー 92%", "battery 100") is a specification, not a battery for sale. */
-function isSpecification(folded: string, hit: TermHit): boolean {
-  return hit.term.id === 'battery' && /^\s?[0-9]/.test(folded.slice(hit.end));
+/** The text with the spans blanked out (same length, so offsets stay valid). */
+function blank(text: string, spans: readonly { start: number; end: number; glued?: boolean }[]): string {
+  let out = text;
+  for (const span of spans) {
+    if (span.glued) continue;
+    out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+  }
+  return out;
 }
 
 /** The words of a title outside known terms: what else it says. */
-function contentCount(folded: string, hits: readonly TermHit[], tokens: readonly string[]): number {
-  let rest = '';
-  let at = 0;
-  for (const hit of hits) {
-    if (hit.glued) continue;
-    rest += ` ${folded.slice(at, hit.start)}`;
-    at = hit.end;
-  }
-  rest += ` ${folded.slice(at)}`;
-  const cjk = (rest.replace(CJK_GENERIC, ' ').match(CJK_CHAR) ?? []).length;
+function contentCount(rest: string, tokens: readonly string[]): number {
+  const cjk = (rest.replace(GIFT_LIST, ' ').replace(CJK_GENERIC, ' ').match(CJK_CHAR) ?? []).length;
   const latin = rest
     .replace(CJK_CHAR, ' ')
     .split(/[\s\-/]+/)
@@ -159,7 +235,7 @@ function contentCount(folded: string, hits: readonly TermHit[], tokens: readonly
       (word) =>
         word.length >= 2 &&
         !NUMBER.test(word) &&
-        !MEASUREMENT.test(word) &&
+        !SIZE_LIKE.test(word) &&
         !STOP_WORDS.has(word) &&
         !GENERIC.has(word) &&
         !(isModelCode(word) && tokens.includes(word)),
@@ -167,44 +243,158 @@ function contentCount(folded: string, hits: readonly TermHit[], tokens: readonly
   return latin + Math.floor(cjk / 2);
 }
 
-function uncovered(folded: string, hits: readonly TermHit[]): string {
-  let out = '';
-  let at = 0;
+/**
+ * Raw tokens of the text where no known term is; codes the term does not cover whole
+ * ("iphone15" from "iPhone 15" or "iPhone15", "wh1000xm4") and identifiers always stay.
+ */
+function keptRawTokens(text: string, hits: readonly TermHit[]): string[] {
+  const outside = new Set(tokenize(blank(text, hits)));
+  const whole = new Set(
+    hits.filter((hit) => !hit.glued).map((hit) => text.slice(hit.start, hit.end).replace(/[\s\-/.]/g, '')),
+  );
+  return tokenize(text).filter(
+    (token) => outside.has(token) || token.startsWith('id:') || (isModelCode(token) && !whole.has(token)),
+  );
+}
+
+/** A name's single-word English form, to write its model numbers the same way in every script. */
+function latinName(term: Term): string | undefined {
+  return term.en?.find((form) => /^[a-z0-9]+$/.test(form));
+}
+
+/**
+ * Model numbers written after a brand or platform in Japanese or Chinese ("アイフォン15",
+ * "シャネル 22"), and model letters after a platform in any script ("iPhone X", "iPhone XR"),
+ * as the code the Latin spelling gives ("iphone15", "chanel22", "iphonex").
+ */
+function modelCodes(folded: string, hits: readonly TermHit[]): string[] {
+  const codes: string[] = [];
   for (const hit of hits) {
-    if (hit.glued) continue;
-    out += `${folded.slice(at, hit.start)} `;
-    at = hit.end;
+    if (hit.glued || (hit.term.role !== 'platform' && hit.term.role !== 'brand')) continue;
+    const name = latinName(hit.term);
+    if (!name) continue;
+    const after = folded.slice(hit.end);
+    const number = /^\s?([0-9]{1,4}[a-z]?)(?![0-9a-z])/.exec(after);
+    const year = Number(number?.[1]);
+    // "iPad 2022" names a year, not a model number.
+    if (number && !(year >= 1950 && year <= 2035)) codes.push(name + number[1]);
+    const letters =
+      hit.term.role === 'platform' ? /^\s([a-z]{1,2}(?:\s?max)?)(?![a-z0-9])/.exec(after) : null;
+    if (letters && /^(?:x|xr|xs|xs\s?max|se)$/.test(letters[1] ?? '')) {
+      codes.push(name + (letters[1] ?? '').replace(/\s/g, ''));
+    }
   }
-  return out + folded.slice(at);
+  return codes;
+}
+
+/**
+ * "AirPods Pro 2", "AirPods 3": a single digit after a platform and its variants is its
+ * generation, the same as "第二代" or "2nd gen". Gives the generation tokens and the raw tokens
+ * the digit made ("2", "pro2"), which the generation replaces.
+ */
+function platformGenerations(
+  folded: string,
+  hits: readonly TermHit[],
+): { gens: string[]; replaced: string[] } {
+  const gens: string[] = [];
+  const replaced: string[] = [];
+  for (const [index, hit] of hits.entries()) {
+    if (hit.term.role !== 'platform') continue;
+    let end = hit.end;
+    let last = '';
+    for (
+      let next = hits[index + 1], k = index + 1;
+      next?.term.role === 'variant' && next.start - end <= 1;
+      next = hits[++k]
+    ) {
+      last = folded.slice(next.start, next.end).replace(/\s/g, '');
+      end = next.end;
+    }
+    const digit = /^\s?([1-9])(?![0-9a-z.])/.exec(folded.slice(end));
+    if (!digit?.[1]) continue;
+    gens.push(`gen${digit[1]}`);
+    replaced.push(digit[1], `${last}${digit[1]}`);
+  }
+  return { gens, replaced };
+}
+
+function generations(folded: string): string[] {
+  const out: string[] = [];
+  GENERATION.lastIndex = 0;
+  for (let m = GENERATION.exec(folded); m; m = GENERATION.exec(folded)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const n = /^[0-9]+$/.test(raw) ? Number(raw) : (CHINESE_DIGITS[raw] ?? 0);
+    if (n > 0) out.push(`gen${n}`);
+  }
+  return out;
+}
+
+function storageOf(folded: string): string[] {
+  const out: string[] = [];
+  STORAGE_WRITTEN.lastIndex = 0;
+  for (let m = STORAGE_WRITTEN.exec(folded); m; m = STORAGE_WRITTEN.exec(folded)) {
+    const size = Number(m[1]);
+    const tera = /^t/.test(m[2] ?? '');
+    // Gigabytes are 8 and up, terabytes 1–8: "1g" or "4 gb" are not phone storage.
+    if (tera ? size <= 8 : size >= 8) out.push(`${size}${tera ? 'tb' : 'gb'}`);
+  }
+  return out;
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 /** Roles that are matching units (what a comp must share with the query). */
-const UNIT_ROLES = new Set(['brand', 'product', 'feature', 'platform', 'accessory', 'media']);
+const UNIT_ROLES = new Set([
+  'brand',
+  'product',
+  'feature',
+  'line',
+  'platform',
+  'accessory',
+  'media',
+  'merch',
+]);
 
 export function analyzeTitle(title: string): TitleAnalysis {
   const folded = foldText(title);
   const hits = findTerms(folded);
-  const raw = tokenize(title);
-  const kept = keptRawTokens(raw, folded, hits);
+  // Words of the item only: condition, packaging and lot phrases say something else.
+  const itemText = blankKindPhrases(folded);
+  const kept = keptRawTokens(itemText, hits);
   const unitHits = hits.filter((hit) => UNIT_ROLES.has(hit.term.role));
   const own = new Set(unitHits.map((hit) => hit.term.id));
   const implied = [...withImplied(own)].filter((id) => !own.has(id)).map((id) => CONCEPT_PREFIX + id);
-  const tokens = unique([...kept, ...[...own].map((id) => CONCEPT_PREFIX + id), ...implied]);
+  const storage = unique(storageOf(folded));
+  const platformGens = platformGenerations(folded, hits);
+  const tokens = unique([
+    ...kept.filter(
+      (token) => !/^[0-9]+(?:gb|tb|go|to|g|t)$/.test(token) && !platformGens.replaced.includes(token),
+    ),
+    ...storage,
+    ...modelCodes(folded, hits),
+    ...generations(folded),
+    ...platformGens.gens,
+    ...[...own].map((id) => CONCEPT_PREFIX + id),
+    ...implied,
+  ]);
 
   const clauses: Span[] = compatClauses(title, folded, hits);
   const inClause = (hit: TermHit) => inside(clauses, hit.start, hit.end);
   const headHits = hits.filter((hit) => !inClause(hit));
+  const storageStart = folded.search(
+    /(?<![0-9a-z.])(?:8|16|32|64|128|256|512|1|2|4)\s?(?:gb|go|g|tb|to)(?![a-z0-9])/,
+  );
 
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
   const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
   const accessories: string[] = [];
   let alone = false;
   for (const hit of headHits) {
-    if (hit.term.role !== 'accessory' || isSpecification(folded, hit)) continue;
+    if (hit.term.role !== 'accessory' || isSpecification(folded, hit) || isDamagedPart(folded, hit)) continue;
     if (ALONE_AFTER.test(folded.slice(hit.end))) alone = true;
     else if (isComesWith(folded, title, hit)) continue;
+    // A device's storage size comes before the extras it is sold with ("256G (磁吸支架+編織線組)").
+    else if (storageStart >= 0 && hit.start > storageStart) continue;
     // A title that says "the device itself" lists what comes with it ("本体 ドック ジョイコン"),
     // unless the accessory is made for the body ("本体ケース", "console skin").
     else if (isMainUnit && !madeForTheBody(hit, mainUnits)) continue;
@@ -212,77 +402,57 @@ export function analyzeTitle(title: string): TitleAnalysis {
   }
   // Games that come with a console ("本体 ソフト付き", "console plus 2 games") make it a bundle.
   const mediaHits = headHits.filter((hit) => hit.term.role === 'media');
-  const extraMedia = mediaHits.filter((hit) => isComesWith(folded, title, hit));
+  // ("Mario Kart 8 (Switch, 2017) Cartridge Only": a comma does not add a game.)
+  const extraMedia = mediaHits.filter((hit) => isComesWith(folded, title, hit, { comma: false }));
+  const media = unique(mediaHits.filter((hit) => !extraMedia.includes(hit)).map((hit) => hit.term.id));
   const ofRole = (role: string, from: readonly TermHit[] = headHits) =>
     unique(from.filter((hit) => hit.term.role === role).map((hit) => hit.term.id));
 
   // Tokens only inside clauses: in a clause and nowhere in the head.
-  const headText = uncoveredBy(folded, clauses);
-  const headTokens = new Set(analyzeTokensOf(headText));
+  const headTokens = new Set(headTokensOf(blank(itemText, clauses)));
   const fits = tokens.filter((token) => !headTokens.has(token) && !implied.includes(token));
 
-  const packaging = packagingOf(title);
+  const packaging = packagingOf(title) ?? (SHOPPER.test(folded) ? 'shopper' : undefined);
   const grade = gradeCondition(undefined, title);
   const facts: TitleFacts = {
     v: ANALYSIS_VERSION,
     fits,
     accessories: unique(accessories),
-    media: unique(mediaHits.filter((hit) => !extraMedia.includes(hit)).map((hit) => hit.term.id)),
+    media,
     products: ofRole('product'),
-    platforms: ofRole(
-      'platform',
-      hits.filter((hit) => !inClause(hit)),
-    ),
+    merch: ofRole('merch'),
+    lines: ofRole('line', hits),
+    platforms: ofRole('platform'),
     colours: ofRole('colour', hits),
+    editions: ofRole('edition', hits),
     variants: variantsOf(folded, hits),
-    storage: raw.filter((token) => STORAGE.test(token)),
-    content: contentCount(folded, hits, raw),
+    storage,
+    // What else the title says before its storage size: after it come colours and extras.
+    content: contentCount(blank(storageStart >= 0 ? itemText.slice(0, storageStart) : itemText, hits), tokens),
   };
   if (alone) facts.alone = true;
   if (isMainUnit) facts.mainUnit = true;
   if (packaging) facts.packaging = packaging;
-  if (isLot(title) || extraMedia.length > 0) facts.lot = true;
+  // A box set of several media ("LP/CD/Blu-ray/DVD/Book") is a set, whatever one of them is.
+  if (isLot(title) || extraMedia.length > 0 || media.length >= 3) facts.lot = true;
+  if (IMITATION.test(folded)) facts.imitation = true;
   if (grade) facts.condition = conditionGroupOf(grade);
   return { tokens, facts, implied };
 }
 
-/**
- * Raw tokens that only occur inside known terms are replaced by the concept ("sony", "ソニ", "ps5"
- * go; c:sony, c:playstation-5 stay). Codes the term does not cover whole ("iphone15" from
- * "iPhone 15" or "iPhone15", "wh1000xm4") and identifiers always stay.
- */
-function keptRawTokens(raw: readonly string[], folded: string, hits: readonly TermHit[]): string[] {
-  const outside = new Set(tokenize(uncovered(folded, hits)));
-  const whole = new Set(
-    hits.filter((hit) => !hit.glued).map((hit) => folded.slice(hit.start, hit.end).replace(/[\s\-/.]/g, '')),
-  );
-  return raw.filter(
-    (token) => outside.has(token) || token.startsWith('id:') || (isModelCode(token) && !whole.has(token)),
-  );
-}
-
 /** The index tokens of a piece of folded text (concepts included), for the head/clause split. */
-function analyzeTokensOf(folded: string): string[] {
+function headTokensOf(folded: string): string[] {
   const hits = findTerms(folded);
-  const kept = keptRawTokens(tokenize(folded), folded, hits);
   const concepts = hits
     .filter((hit) => UNIT_ROLES.has(hit.term.role))
     .map((hit) => CONCEPT_PREFIX + hit.term.id);
-  return [...kept, ...concepts];
-}
-
-function uncoveredBy(folded: string, spans: readonly Span[]): string {
-  let out = folded;
-  for (const span of [...spans].sort((a, b) => b.start - a.start)) {
-    out = `${out.slice(0, span.start)} ${out.slice(span.end)}`;
-  }
-  return out;
+  return [...keptRawTokens(folded, hits), ...modelCodes(folded, hits), ...concepts];
 }
 
 /**
  * A variant word counts only right after what it varies: a platform, a product, a model code or
- * number, or another variant ("iPhone 15 Pro Max", "Switch Lite", "PS5 Slim Digital Edition"),
- * so "se vende" or "plus 2 games" are not variants.
+ * number, or another variant ("iPhone 15 Pro Max", "Switch Lite"), so "se vende" or "plus 2
+ * games" are not variants.
  */
 function variantsOf(folded: string, hits: readonly TermHit[]): string[] {
   const out: string[] = [];
@@ -294,7 +464,7 @@ function variantsOf(folded: string, hits: readonly TermHit[]): string[] {
     const afterTerm =
       previousHit !== undefined &&
       previousHit.end >= before.length &&
-      ['platform', 'product', 'variant'].includes(previousHit.term.role);
+      ['platform', 'product', 'variant', 'accessory'].includes(previousHit.term.role);
     const afterCode = /[0-9]$/.test(previousWord) || isModelCode(previousWord);
     if (afterTerm || afterCode) out.push(hit.term.id);
   }

@@ -3,6 +3,7 @@
  * packaging alone (empty boxes, manuals, cases) or several items (lots). Pure functions on normalised text
  * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
  */
+import { foldChinese } from './chinese';
 import { normalize } from './text';
 
 export type ConditionGrade = 'new' | 'like-new' | 'used' | 'for-parts';
@@ -26,25 +27,25 @@ interface Rule {
  * Negations are only handled where they are common: 故障なし / 无故障 (no fault), ジャンクではない.
  */
 const FOR_PARTS =
-  /\bfor parts\b|\bnot working\b|\bspares? (?:or |and |& )?repairs?\b|\bparts only\b|\bdefekt\b|\bfur bastler\b|\bpour pieces\b|\bhors service\b|\bpara (?:piezas|repuestos)\b|\bno funciona\b|\bper (?:parti|ricambi)\b|\bnon funzionante\b|ジャンク(?!では|じゃ)|部品取り|(?<!无|無|没有|没)故障(?!なし|無し|无|無)|零件机|报废/;
+  /\bfor parts\b|\bnot working\b|\bspares? (?:or |and |& )?repairs?\b|\bparts only\b|\bdefekt\b|\bfur bastler\b|\bpour pieces\b|\bhors service\b|\bpara (?:piezas|repuestos)\b|(?<![0-9] )\bpiezas$|\bno funciona\b|\bper (?:parti|ricambi)\b|\bnon funzionante\b|ジャンク(?!では|じゃ)|部品取り|(?<!无|無|没有|没)故障(?!なし|無し|无|無)|零件机|报废/;
 
 const RULES: Rule[] = [
   { grade: 'for-parts', pattern: FOR_PARTS },
   {
     grade: 'like-new',
     pattern:
-      /\blike[ -]new\b|\bopen[ -]?box\b|\bnew with defects\b|\b(?:certified|manufacturer) refurbished\b|\bneuwertig\b|\bwie neu\b|\bcomme neuf\b|\betat neuf\b|\bcomo nuev[oa]\b|\bseminuev[oa]\b|\bcome nuov[oa]\b|未使用に近い|新品同様|新古品|極美品|展示品|(?<![0-9])(?:99|98|95)新|九五新|准新|几乎全新/,
+      /\blike[ -]new\b|\bopen[ -]?box\b|\bnew with defects\b|\b(?:certified|manufacturer) refurbished\b|\bneuwertig\b|\bwie neu\b|\bcomme neuf\b|\betat neuf\b|\bcomo nuev[oa]\b|\bseminuev[oa]\b|\bcome nuov[oa]\b|未使用に近い|新品同様|新古品|極美品|展示品|(?<![0-9])(?:99|98|95)新|九五新|准新|几乎全新|近全新|幾乎全新|近乎全新/,
   },
   {
     grade: 'new',
     pattern:
-      /\bbrand new\b|\bnew (?:with(?:out)? (?:tags?|box)|in box|sealed|other)\b|\bnwt\b|\bnwot\b|\bb?nib\b|\bbnwt\b|\b(?:factory )?sealed\b|\bneu\b|\bneuf\b|\bnuev[oa]\b|\bnuov[oa]\b|新品|未使用|未開封|全新|未拆封/,
+      /\bbrand new\b|\bnew (?:with(?:out)? (?:tags?|box)|in box|sealed|other)\b|\bnwt\b|\bnwot\b|\bb?nib\b|\bbnwt\b|\b(?:factory )?sealed\b|\bneu\b|\bbrandneu\b|\b(?:neu )?(?:und|&) ovp\b|\boriginalverpackt\b|\bneuf\b|\bnuev[oa]\b|\bnuov[oa]\b|新品|未使用|未開封|全新|未拆封|未拆/,
   },
   { grade: 'new', pattern: /\bnew\b/, fieldOnly: true },
   {
     grade: 'used',
     pattern:
-      /\bused\b|\bpre[ -]?owned\b|\brefurbished\b|\brenewed\b|\bremanufactured\b|\bgebraucht\b|\bgeneraluberholt\b|\boccasion\b|\b(?:tres )?bon etat\b|\betat (?:correct|satisfaisant)\b|\busad[oa]\b|\bbuen estado\b|\breacondicionad[oa]\b|\busat[oa]\b|\bricondizionat[oa]\b|中古|美品|傷や汚れ|状態が悪い|成新|(?<![0-9])[5-9][0-9]新|二手|闲置|拆机/,
+      /\bused\b|\bpre[ -]?owned\b|\brefurbished\b|\brenewed\b|\bremanufactured\b|\bgebraucht\b|\bgeneraluberholt\b|\boccasion\b|\b(?:tres )?bon etat\b|\betat (?:correct|satisfaisant)\b|\busad[oa]\b|\bbuen estado\b|\breacondicionad[oa]\b|\busat[oa]\b|\bricondizionat[oa]\b|中古|美品|傷や汚れ|状態が悪い|成新|(?<![0-9])[5-9][0-9]新|二手|闲置|閒置|拆机|福利品|福利机|整新机|翻新/,
   },
   {
     grade: 'used',
@@ -84,7 +85,7 @@ const CASE_ONLY =
  * "3-pack" or "pack of 12 (12 x 85 g)"; "x10" counts only at the very end of a title.
  */
 const LOT =
-  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
+  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bbox ?set\b|\bcoffret\b|ボックスセット|ボックス セット|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
 
 /**
  * "x10" / "×10" at the very end of the title, matched on the NFKC title before lower-casing
@@ -115,4 +116,29 @@ export function packagingOf(title: string): 'box' | 'manual' | 'case' | undefine
 /** A lot or bundle of several items. */
 export function isLot(title: string): boolean {
   return LOT.test(normalize(title)) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim());
+}
+
+/** Every phrase that says a condition, the packaging alone or a lot: not words of what the item is. */
+const KIND_AND_CONDITION_PHRASES = [
+  FOR_PARTS,
+  BOX_ONLY,
+  MANUAL_ONLY,
+  CASE_ONLY,
+  LOT,
+  ...RULES.filter((rule) => !rule.fieldOnly).map((rule) => rule.pattern),
+].map(
+  // The engine reads folded text (Traditional Chinese as Simplified): 未開封 is 未开封 there.
+  (pattern) => new RegExp(`${pattern.source}|${foldChinese(pattern.source)}`, 'g'),
+);
+
+/**
+ * The normalised text with condition, packaging and lot phrases blanked out, at the same length
+ * (offsets stay valid): "Nintendo Switch 箱のみ" and "Nintendo Switch Console Box Only" share
+ * their words only where they name the item.
+ */
+export function blankKindPhrases(normalized: string): string {
+  let out = normalized;
+  for (const pattern of KIND_AND_CONDITION_PHRASES)
+    out = out.replace(pattern, (match) => ' '.repeat(match.length));
+  return out;
 }

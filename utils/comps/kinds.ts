@@ -9,7 +9,9 @@
  *    "<game> - Nintendo Switch"), or, for a query naming a bare platform, a title that says much
  *    else and never "the device itself";
  *  - other-model: another model of the line (XM5 for XM4, iPhone 15 Pro for iPhone 15, Switch 2
- *    for Switch), or another product of the brand (a crewneck for a hoodie).
+ *    for Switch), or another product of the brand (a crewneck for a hoodie);
+ *  - merch: merchandise of the franchise (a poster, a figure, a mug) when the query is not;
+ *  - imitation: a fake, replica or copy.
  * The query gets a kind by the same reading ("ear pads" → accessory ear-pads, "dock" → dock),
  * and the reference describes the listings of the query's own kind (reference.ts).
  * Pure: reads the facts analysis.ts stored with each listing.
@@ -18,7 +20,16 @@ import type { TitleFacts } from './analysis';
 import { termById, withImplied } from './lexicon';
 import type { MatchResult, Query } from './match';
 
-export type KindId = 'item' | 'accessory' | 'media' | 'bundle' | 'packaging' | 'made-for' | 'other-model';
+export type KindId =
+  | 'item'
+  | 'accessory'
+  | 'media'
+  | 'merch'
+  | 'bundle'
+  | 'packaging'
+  | 'made-for'
+  | 'other-model'
+  | 'imitation';
 
 export interface Kind {
   id: KindId;
@@ -53,14 +64,15 @@ export function ownKind(facts: TitleFacts): Kind {
   const accessory = primaryAccessory(facts.accessories);
   if (accessory) return { id: 'accessory', type: accessory };
   if (facts.lot) return { id: 'bundle' };
+  if (facts.merch.length > 0) return { id: 'merch', type: facts.merch[0] };
   if (facts.media.length > 0) return { id: 'media', type: facts.media[0] };
   return { id: 'item' };
 }
 
-/** What the query asks for, from its own words; media named in a query is the item asked for. */
+/** What the query asks for, from its own words; media or merchandise named in a query is the item asked for. */
 export function queryKind(facts: TitleFacts): Kind {
   const kind = ownKind(facts);
-  return kind.id === 'media' ? { id: 'item' } : kind;
+  return kind.id === 'media' || kind.id === 'merch' ? { id: 'item' } : kind;
 }
 
 const sorted = (values: readonly string[]) => [...values].sort().join(' ');
@@ -101,21 +113,32 @@ function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): b
 
 /** The kind of a matching listing (its tokens and facts) relative to the query. */
 export function kindOf(query: Query, tokens: readonly string[], facts: TitleFacts, match: MatchResult): Kind {
+  if (facts.imitation && !query.facts.imitation) return { id: 'imitation' };
   const own = ownKind(facts);
   if (own.id === 'packaging') return own;
   if (isOtherModel(query, facts, match)) return { id: 'other-model' };
   if (own.id === 'accessory') {
-    // The type the query asks for when the listing names it among others ("ear pads replacement").
+    // A DualSense is the controller a "PS5 controller" query asks for: types imply others.
     const asked = query.kind.id === 'accessory' ? query.kind.type : undefined;
-    return asked && facts.accessories.includes(asked) ? { id: 'accessory', type: asked } : own;
+    return asked && own.type && withImplied([own.type]).has(asked) ? { id: 'accessory', type: asked } : own;
   }
   if (own.id === 'bundle') return own;
-  if (own.id === 'media' && query.facts.media.length === 0) return own;
+  if (own.id === 'merch' && query.facts.merch.length === 0) return own;
+  // Games, discs and books are "something for it" only when the query is a bare platform; for a
+  // game's title a cartridge without its box ("Cartridge Only", ソフトのみ) is the game.
+  if (own.id === 'media' && query.platformOnly) return own;
   if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
   if (query.platformOnly && !facts.mainUnit && facts.content > BARE_CONTENT) return { id: 'made-for' };
   return { id: 'item' };
 }
 
+/** A case sold alone is the case a query for a case asks for, be it a game's or a headphone's. */
+function normalKind(kind: Kind): Kind {
+  return kind.id === 'packaging' && kind.type === 'case' ? { id: 'accessory', type: 'case' } : kind;
+}
+
 export function sameKind(a: Kind, b: Kind): boolean {
-  return a.id === b.id && (a.id === 'item' || a.id === 'bundle' || a.type === b.type);
+  const x = normalKind(a);
+  const y = normalKind(b);
+  return x.id === y.id && (x.id === 'item' || x.id === 'bundle' || x.id === 'imitation' || x.type === y.type);
 }

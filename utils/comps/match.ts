@@ -11,8 +11,9 @@
  */
 import { analyzeTitle, CONCEPT_PREFIX, type TitleFacts } from './analysis';
 import { type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
-import { BARE_CONTENT, type Kind, queryKind } from './kinds';
-import { isModelCode } from './text';
+import { type Kind, queryKind } from './kinds';
+import { findTerms, foldText } from './lexicon';
+import { isMeasurement, isModelCode, normalize } from './text';
 
 export interface Query {
   text: string;
@@ -55,17 +56,17 @@ export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 /** Share of the units, and of their idf weight, a comp must hold. */
 export const COVERAGE = 0.5;
+/** Share of the units that is enough whatever their weight. */
+export const MOST = 0.7;
 /** Same JAN/EAN/UPC/ISBN: the same product. */
 export const ID_BONUS = 1;
 /** Same specific model code: enough on its own, whatever the other words. */
 export const CODE_BONUS = 0.35;
 
-/** "256gb", "12mm", "4800mah": sizes, not models. */
-const MEASUREMENT = /^[0-9]+(?:\.[0-9]+)?[a-z]+$/;
 const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
 
 export function isCode(token: string): boolean {
-  return isModelCode(token) && !MEASUREMENT.test(token);
+  return isModelCode(token) && !isMeasurement(token);
 }
 
 /** Specific enough that sharing it says "same model": 5+ characters with 2+ digits ("ps5" is a line). */
@@ -99,15 +100,18 @@ export function buildQuery(text: string): Query {
   const units = tokens.filter(
     (token) => !token.startsWith('id:') && !STORAGE.test(token) && !implied.includes(token),
   );
-  // "Nintendo Switch", "iPhone 15 256GB": a platform and little else. A game's title with the
-  // platform ("あつまれ どうぶつの森 Nintendo Switch") says much else and asks for the game.
+  // "Nintendo Switch", "iPhone 15 256GB": a platform and at most a word more. A game's title
+  // with the platform ("あつまれ どうぶつの森 Nintendo Switch", "Spider-Man 2 PS5") asks for the game.
   const platformOnly =
     facts.platforms.length > 0 &&
     facts.products.length === 0 &&
     facts.media.length === 0 &&
     facts.accessories.length === 0 &&
-    facts.content <= BARE_CONTENT;
-  const grade = gradeCondition(undefined, text);
+    facts.merch.length === 0 &&
+    facts.content <= 1;
+  // The query is read like a condition field (a bare "new" counts: the user typed it), but not
+  // where a name says it ("New Nintendo 3DS").
+  const grade = gradeCondition(queryConditionText(text));
   return {
     text,
     tokens,
@@ -169,8 +173,12 @@ export function matchCandidate(
   // A query naming a specific model wants that model: a title must name it (or a model of its
   // family, which makes it another model), however many other words it shares.
   const namesModel = specific.length === 0 || specific.some(holds);
+  // Half the units and half their weight; or most of the units whatever their weight (a query
+  // with words the comps leave out: "50th Anniversary").
   const covered =
-    query.units.length > 0 && heldCount >= query.units.length * COVERAGE && held >= total * COVERAGE;
+    query.units.length > 0 &&
+    ((heldCount >= query.units.length * COVERAGE && held >= total * COVERAGE) ||
+      heldCount >= query.units.length * MOST);
   const score = (total > 0 ? (held * lengthNorm) / total : 0) + (sharedCode ? CODE_BONUS : 0);
   // A query naming what the thing is ("hoodie", "headphones") wants a title that says so too,
   // unless the model code already says which thing it is.
@@ -178,8 +186,30 @@ export function matchCandidate(
   const products = query.facts.products.map((product) => CONCEPT_PREFIX + product);
   const namesProduct =
     products.length === 0 || sharedCode || products.some((product) => candidate.has(product));
+  // A platform the query names is what it is about: an iPad query does not match a MacBook.
+  const namesPlatform =
+    sharedCode || query.facts.platforms.every((platform) => candidate.has(CONCEPT_PREFIX + platform));
+  // A product line the query names ("reverse weave") is part of what it is.
+  const namesLines = sharedCode || query.facts.lines.every((line) => candidate.has(CONCEPT_PREFIX + line));
   const otherProduct = !namesProduct && (candidateFacts?.products.length ?? 0) > 0;
   const otherModel = replaced.size > 0 || otherId || otherProduct;
-  const matched = (covered && namesModel && (namesProduct || otherProduct)) || (sharedCode && !otherModel);
+  const matched =
+    (covered && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct)) ||
+    (sharedCode && !otherModel);
   return { matched, score, otherModel };
+}
+
+/** The query's words with the names the term table knows blanked out, for reading a condition. */
+function queryConditionText(text: string): string {
+  // Terms are found on folded text; condition words are read on normalised text (未開封, not
+  // 未开封). Folding keeps lengths but for rare phrases: then nothing is blanked.
+  const normalized = normalize(text);
+  const folded = foldText(text);
+  if (folded.length !== normalized.length) return normalized;
+  let out = normalized;
+  for (const hit of findTerms(folded)) {
+    if (hit.term.role === 'colour') continue;
+    out = out.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + out.slice(hit.end);
+  }
+  return out;
 }

@@ -147,7 +147,7 @@ export interface ReferenceStats extends Omit<Summary, 'outliers' | 'fences'> {
 }
 
 export interface AttributeFilter {
-  type: 'colour' | 'storage';
+  type: 'colour' | 'storage' | 'edition';
   values: string[];
   /** The comps were narrowed to those that have it. */
   narrowed: boolean;
@@ -285,6 +285,16 @@ function factsOf(listing: Candidate): { tokens: string[]; facts: TitleFacts } {
   return analyzeTitle(listing.title);
 }
 
+/**
+ * Shops that sell new stock (momo, Yahoo奇摩購物中心, PChome, Amazon): a listing that states no
+ * condition there is new; a refurbished one says so (福利品, renewed), which the title grading reads.
+ */
+const RETAIL_SITES = new Set(['momo', 'yahoo-tw-shopping', 'pchome', 'amazon']);
+
+function retailGrade(site: string): ConditionGrade | undefined {
+  return RETAIL_SITES.has(site) ? 'new' : undefined;
+}
+
 /** Sold date, or for an undated sale the time it was seen; for others when last seen. */
 function timeOf(listing: Candidate): { time: number; dateKnown: boolean } {
   const soldAt = listing.status === 'sold' && listing.soldAt ? Date.parse(listing.soldAt) : Number.NaN;
@@ -357,22 +367,21 @@ function attributeFilters(query: Query, sold: readonly Considered[]): AttributeF
     const matching = sold.filter((item) => has(item.facts)).length;
     filters.push({ type, values, narrowed: matching >= MIN_POINTS, matching });
   };
-  check('colour', query.facts.colours, (facts) =>
-    query.facts.colours.every((c) => facts.colours.includes(c)),
-  );
-  check('storage', query.facts.storage, (facts) =>
-    query.facts.storage.every((s) => facts.storage.includes(s)),
-  );
+  for (const type of ['colour', 'storage', 'edition'] as const) {
+    const values = attributeValues(query.facts, type);
+    check(type, values, (facts) => values.every((value) => attributeValues(facts, type).includes(value)));
+  }
   return filters;
+}
+
+function attributeValues(facts: TitleFacts, type: AttributeFilter['type']): string[] {
+  return type === 'colour' ? facts.colours : type === 'storage' ? facts.storage : (facts.editions ?? []);
 }
 
 function passes(filters: readonly AttributeFilter[], facts: TitleFacts): boolean {
   return filters.every(
     (filter) =>
-      !filter.narrowed ||
-      filter.values.every((value) =>
-        (filter.type === 'colour' ? facts.colours : facts.storage).includes(value),
-      ),
+      !filter.narrowed || filter.values.every((value) => attributeValues(facts, filter.type).includes(value)),
   );
 }
 
@@ -433,7 +442,7 @@ export function computeReference(
     const match = matchCandidate(query, tokens, corpus, facts);
     const choice = options.choices.get(key);
     const { time, dateKnown } = timeOf(listing);
-    const grade = gradeCondition(listing.condition, listing.title);
+    const grade = gradeCondition(listing.condition, listing.title) ?? retailGrade(listing.site);
     const item: Considered = {
       listing,
       key,

@@ -16,13 +16,16 @@
  *
  * Roles: what the engine does with a term (utils/comps/kinds.ts, match.ts):
  *  - brand, product, feature: identity words, matched across languages as one unit each;
+ *  - line: a product line or series ("reverse weave", "Matelassé"): a query naming one wants it;
  *  - platform: a product others make games and accessories for (a console, a phone line): a
  *    query naming only a platform wants the device itself, not what is made for it;
  *  - accessory: a part, accessory or consumable; the term id is the accessory type ("dock"),
  *    so "dock" in a query asks for docks;
  *  - media: games, software, discs, books: what is played or read on a platform;
+ *  - merch: merchandise of a franchise (posters, figures, mugs, plush): not the thing itself;
  *  - main-unit: words that say "the device itself" (本体, console);
- *  - colour: narrows the comps when enough of them match (reference.ts), never required to match;
+ *  - colour, edition: narrow the comps when enough of them match (reference.ts), never required
+ *    to match ("Slim", "Digital Edition", a size: the same model in another edition);
  *  - variant: a model variant (Pro, Lite, OLED): a comp must have the same variants as the query.
  *
  * Reviewed data, not code: every term has a test of its forms in test/comps/terms.test.ts.
@@ -32,11 +35,14 @@ export type TermRole =
   | 'brand'
   | 'product'
   | 'feature'
+  | 'line'
   | 'platform'
   | 'accessory'
   | 'media'
+  | 'merch'
   | 'main-unit'
   | 'colour'
+  | 'edition'
   | 'variant';
 
 export interface Term {
@@ -88,7 +94,7 @@ export const TERMS: readonly Term[] = [
   { id: 'audio-technica', role: 'brand', en: ['audio technica', 'audio-technica', 'audiotechnica'], ja: ['オーディオテクニカ'], zh: ['铁三角', '鐵三角'] },
 
   // ── Platforms: what games and accessories are made for ──────────────────────────────────────
-  { id: 'nintendo-switch', role: 'platform', en: ['nintendo switch', 'switch'], ja: ['ニンテンドースイッチ', 'スイッチ'], zh: ['switch'], implies: ['nintendo'],
+  { id: 'nintendo-switch', role: 'platform', en: ['nintendo switch', 'nintendoswitch', 'switch'], ja: ['ニンテンドースイッチ', 'スイッチ'], zh: ['switch'], implies: ['nintendo'],
     not: ['light switch', 'wall switch', 'toggle switch', 'switch box', 'switch panel', 'power switch', 'ハンドルスイッチ', 'ライトスイッチ', 'スイッチボックス'] },
   { id: 'switch-2', role: 'platform', en: ['nintendo switch 2', 'switch 2', 'switch2'], ja: ['ニンテンドースイッチ2', 'スイッチ2'], implies: ['nintendo', 'nintendo-switch'] },
   { id: 'playstation-5', role: 'platform', en: ['playstation 5', 'playstation5', 'ps5'], ja: ['プレイステーション5', 'プレステ5'], zh: ['ps5'], implies: ['sony'] },
@@ -98,7 +104,7 @@ export const TERMS: readonly Term[] = [
   { id: 'game-boy', role: 'platform', en: ['game boy', 'gameboy'], ja: ['ゲームボーイ'], implies: ['nintendo'] },
   { id: 'iphone', role: 'platform', en: ['iphone'], ja: ['アイフォン', 'アイフォーン'], implies: ['apple'] },
   { id: 'ipad', role: 'platform', en: ['ipad'], ja: ['アイパッド'], implies: ['apple'] },
-  { id: 'airpods', role: 'platform', en: ['airpods', 'air pods'], ja: ['エアポッズ'], implies: ['apple'] },
+  { id: 'airpods', role: 'platform', en: ['airpods', 'air pods', 'airpod', 'air pod'], ja: ['エアポッズ', 'エアーポッズ'], implies: ['apple'] },
   { id: 'apple-watch', role: 'platform', en: ['apple watch'], ja: ['アップルウォッチ'], implies: ['apple'] },
   { id: 'macbook', role: 'platform', en: ['macbook'], ja: ['マックブック'], implies: ['apple'] },
   { id: 'galaxy', role: 'platform', en: ['galaxy'], ja: ['ギャラクシー'], implies: ['samsung'] },
@@ -107,7 +113,7 @@ export const TERMS: readonly Term[] = [
   { id: 'headphones', role: 'product', en: ['headphones', 'headphone', 'headset', 'over ear headphones'], ja: ['ヘッドホン', 'ヘッドフォン', 'ヘッドセット'], zh: ['耳机', '头戴式耳机', '耳麦'], eu: ['kopfhorer', 'casque audio', 'auriculares', 'cuffie'] },
   { id: 'earbuds', role: 'product', en: ['earbuds', 'earphones', 'earphone', 'in ear'], ja: ['イヤホン', 'イヤフォン'], zh: ['入耳式耳机'], eu: ['ohrhorer', 'ecouteurs'] },
   { id: 'console', role: 'product', en: ['game console', 'video game console'], ja: ['ゲーム機'], zh: ['游戏机'] },
-  { id: 'smartphone', role: 'product', en: ['smartphone', 'cell phone', 'mobile phone'], ja: ['スマホ', 'スマートフォン'], zh: ['手机', '智能手机'], eu: ['handy', 'telephone', 'movil', 'telefono'] },
+  { id: 'smartphone', role: 'product', en: ['smartphone', 'cell phone', 'mobile phone'], ja: ['スマホ', 'スマートフォン'], zh: ['手机', '智能手机', '智慧型手机', '智慧手机'], eu: ['handy', 'telephone', 'movil', 'telefono'] },
   { id: 'tablet', role: 'product', en: ['tablet'], ja: ['タブレット'], zh: ['平板'] },
   { id: 'laptop', role: 'product', en: ['laptop', 'notebook computer'], ja: ['ノートパソコン', 'ノートpc'], zh: ['笔记本电脑', '笔电'], eu: ['portatil', 'ordinateur portable'] },
   { id: 'camera', role: 'product', en: ['camera'], ja: ['カメラ'], zh: ['相机', '相機'], eu: ['kamera', 'appareil photo', 'camara', 'fotocamera'] },
@@ -123,7 +129,17 @@ export const TERMS: readonly Term[] = [
   { id: 'sneakers', role: 'product', en: ['sneakers', 'trainers', 'sneaker'], ja: ['スニーカー'], zh: ['运动鞋', '球鞋'], eu: ['turnschuhe', 'baskets', 'zapatillas'] },
   { id: 'trading-card', role: 'product', en: ['trading card', 'tcg', 'card'], ja: ['カード', 'トレカ'], zh: ['卡牌', '卡片', '集换式卡牌'],
     not: ['sd card', 'memory card', 'gift card', 'graphics card', 'video card', 'credit card', 'sim card', 'simカード', 'card case', 'card holder', 'sdカード', 'カードケース', 'カードホルダー', 'カード入れ', 'icカード'] },
-  { id: 'figure', role: 'product', en: ['figure', 'figurine', 'action figure'], ja: ['フィギュア'], zh: ['手办', '公仔'] },
+  // ── Merchandise: things of a franchise that are not the thing itself ─────────────────────────
+  { id: 'figure', role: 'merch', en: ['figure', 'figurine', 'action figure', 'fig'], ja: ['フィギュア'], zh: ['手办', '公仔'] },
+  { id: 'poster', role: 'merch', en: ['poster', 'art print'], ja: ['ポスター'], zh: ['海报', '海報'], eu: ['poster', 'affiche', 'cartel', 'lienzo'] },
+  { id: 'mug', role: 'merch', en: ['mug', 'cup'], ja: ['マグカップ', 'マグ'], zh: ['马克杯', '馬克杯'], eu: ['tasse', 'taza', 'tazza'] },
+  { id: 'plush', role: 'merch', en: ['plush', 'plushie', 'stuffed toy'], ja: ['ぬいぐるみ', 'ヌイグルミ'], zh: ['玩偶', '毛绒'], eu: ['peluche', 'pluschtier'] },
+  { id: 'cushion', role: 'merch', en: ['cushion', 'pillow'], ja: ['クッション'], zh: ['抱枕', '靠垫'], not: ['ear cushion', 'ear cushions', 'headband cushion'] },
+  { id: 'keychain', role: 'merch', en: ['keychain', 'key chain', 'keyring'], eu: ['llavero', 'porte cles', 'schlusselanhanger'], ja: ['キーホルダー', 'キーチェーン', 'ボールチェーン'], zh: ['钥匙扣', '鑰匙圈'] },
+  { id: 'art-book', role: 'merch', en: ['art book', 'artbook', 'the art of'], ja: ['設定資料集', '画集', 'アートブック'], zh: ['设定集', '画集'] },
+  { id: 't-shirt', role: 'merch', en: ['t shirt', 'tshirt', 'tee'], ja: ['tシャツ'], zh: ['t恤'], eu: ['camiseta', 'maglietta'] },
+  { id: 'sticker', role: 'merch', en: ['sticker', 'decal'], ja: ['ステッカー', 'シール'], zh: ['贴纸', '貼紙'], not: ['sleeve decal', 'スキンシール'] },
+  { id: 'acrylic-stand', role: 'merch', en: ['acrylic stand'], ja: ['アクリルスタンド', 'アクスタ'], zh: ['亚克力立牌', '立牌'] },
   { id: 'bicycle', role: 'product', en: ['bicycle', 'bike'], ja: ['自転車'], zh: ['自行车', '单车', '腳踏車'], eu: ['fahrrad', 'velo', 'bicicleta'] },
   { id: 'speaker', role: 'product', en: ['speaker', 'speakers'], ja: ['スピーカー'], zh: ['音箱', '喇叭'], eu: ['lautsprecher', 'enceinte', 'altavoz'] },
   { id: 'vacuum', role: 'product', en: ['vacuum', 'vacuum cleaner'], ja: ['掃除機'], zh: ['吸尘器'] },
@@ -133,7 +149,7 @@ export const TERMS: readonly Term[] = [
   { id: 'noise-cancelling', role: 'feature', en: ['noise cancelling', 'noise canceling', 'noise-cancelling', 'anc'], ja: ['ノイズキャンセリング', 'ノイキャン', 'ノイズキャンセル'], zh: ['降噪', '主动降噪'], eu: ['noise cancelling', 'reduction de bruit', 'cancelacion de ruido'] },
   { id: 'bluetooth', role: 'feature', en: ['bluetooth'], ja: ['ブルートゥース'], zh: ['蓝牙', '藍牙'] },
   { id: 'sim-free', role: 'feature', en: ['unlocked', 'sim free', 'simfree'], ja: ['simフリー', 'シムフリー'], zh: ['无锁', '未锁'] },
-  { id: 'reverse-weave', role: 'feature', en: ['reverse weave'], ja: ['リバースウィーブ', 'リバースウェーブ'], zh: ['反织'] },
+  { id: 'reverse-weave', role: 'line', en: ['reverse weave', 'reverseweave'], ja: ['リバースウィーブ', 'リバースウェーブ'], zh: ['反织'] },
 
   // ── Main unit: "the device itself" ────────────────────────────────────────────────────────────
   { id: 'main-unit', role: 'main-unit', en: ['console', 'console only', 'system', 'handheld', 'body only', 'main unit'], ja: ['本体', '本体のみ'], zh: ['主机', '主機', '整机'], eu: ['konsole', 'consola', 'console seule'] },
@@ -153,11 +169,17 @@ export const TERMS: readonly Term[] = [
   { id: 'screen-protector', role: 'accessory', en: ['screen protector', 'tempered glass', 'protective film', 'glass film'], ja: ['保護フィルム', 'ガラスフィルム', 'フィルム'], zh: ['钢化膜', '保护贴', '保護貼', '贴膜', '玻璃贴'], eu: ['schutzfolie', 'panzerglas', 'verre trempe', 'protector de pantalla'] },
   { id: 'strap', role: 'accessory', en: ['strap', 'band', 'wristband', 'lanyard'], ja: ['ストラップ', 'バンド'], zh: ['表带', '錶帶', '挂绳'], eu: ['armband', 'bracelet', 'correa', 'cinturino'], not: ['headband', 'head band', 'rubber band', 'band t shirt', 'ヘッドバンド'] },
   { id: 'stand', role: 'accessory', en: ['stand', 'holder', 'mount', 'kickstand'], ja: ['スタンド', 'ホルダー', 'キックスタンド'], zh: ['支架', '立架'], eu: ['halterung', 'support', 'soporte', 'supporto'], not: ['dock stand', 'ドックスタンド', 'standard', 'stand alone', 'card holder', 'カードホルダー'] },
-  { id: 'controller', role: 'accessory', en: ['controller', 'gamepad', 'joy con', 'joycon', 'pro controller', 'dualsense', 'dualshock'], ja: ['コントローラー', 'コントローラ', 'ジョイコン', 'プロコン', 'proコントローラー', 'proコン'], zh: ['手柄', '控制器'], eu: ['manette', 'mando', 'controller'] },
+  { id: 'dualsense', role: 'accessory', en: ['dualsense', 'dualsense edge'], ja: ['デュアルセンス'], implies: ['controller', 'playstation-5'] },
+  { id: 'controller', role: 'accessory', en: ['controller', 'gamepad', 'dualshock', 'wireless controller'], ja: ['コントローラー', 'コントローラ', 'ワイヤレスコントローラー'], zh: ['手柄', '控制器'], eu: ['manette', 'mando', 'controller'] },
+  { id: 'pro-controller', role: 'accessory', en: ['pro controller'], ja: ['プロコン', 'proコントローラー', 'proコン', 'プロコントローラー'], zh: ['pro手柄'] },
+  { id: 'joy-con', role: 'accessory', en: ['joy con', 'joycon', 'joy cons'], ja: ['ジョイコン'], zh: ['joy-con手柄'] },
+  { id: 'charging-case', role: 'accessory', en: ['charging case', 'charger case', 'case only charging'], ja: ['充電ケース', '充電ケースのみ'], zh: ['充电盒', '充電盒', '充电仓', '充電倉'] },
   { id: 'battery', role: 'accessory', en: ['battery', 'batteries', 'battery pack'], ja: ['バッテリー', '電池'], zh: ['电池'], eu: ['akku', 'batterie', 'bateria', 'batteria'], not: ['battery life', '電池内蔵'] },
   { id: 'grip', role: 'accessory', en: ['grip', 'grips', 'thumb grips'], ja: ['グリップ'], zh: ['握把'] },
   { id: 'remote', role: 'accessory', en: ['remote', 'remote control'], ja: ['リモコン'], zh: ['遥控器'], eu: ['fernbedienung', 'telecommande', 'mando a distancia'] },
-  { id: 'replacement-part', role: 'accessory', en: ['replacement', 'replacement part', 'spare part', 'spare parts', 'repair part'], ja: ['交換用', '交換部品', '修理部品', 'パーツ', '部品'], zh: ['零件', '配件', '替换'], eu: ['ersatzteil', 'piece de rechange', 'repuesto', 'ricambio'] },
+  { id: 'replacement-part', role: 'accessory', en: ['replacement', 'replacement part', 'spare part', 'spare parts', 'repair part'], ja: ['交換用', '交換部品', '修理部品', 'パーツ', '部品'], zh: ['零件', '配件', '替换'], eu: ['ersatzteil', 'piece de rechange', 'repuesto', 'ricambio'],
+    not: ['配件齐', '配件齊', '配件全', '配件完整', '附件齐全', '附件齊全', '部品取り', '付属品', '零件机', '零件機'] },
+  { id: 'single-earbud', role: 'accessory', en: ['left earbud', 'right earbud', 'single earbud', 'replacement earbud', 'left ear', 'right ear'], ja: ['片耳', '左耳のみ', '右耳のみ', '左耳', '右耳'], zh: ['左耳', '右耳', '单耳', '單耳'] },
   { id: 'lens-cap', role: 'accessory', en: ['lens cap', 'lens hood'], ja: ['レンズキャップ', 'レンズフード'], zh: ['镜头盖', '遮光罩'] },
 
   // ── Media: played or read on a platform ──────────────────────────────────────────────────────
@@ -186,18 +208,30 @@ export const TERMS: readonly Term[] = [
   { id: 'orange', role: 'colour', en: ['orange'], ja: ['オレンジ'], zh: ['橙色'], eu: ['naranja', 'arancione'] },
   { id: 'midnight', role: 'colour', en: ['midnight'], ja: ['ミッドナイト'], zh: ['午夜色'], not: ['midnight black'] },
   { id: 'starlight', role: 'colour', en: ['starlight'], ja: ['スターライト'], zh: ['星光色'] },
+  { id: 'natural-titanium', role: 'colour', en: ['natural titanium'], ja: ['ナチュラルチタニウム'], zh: ['原色钛金属', '原色鈦金屬'] },
+  { id: 'blue-titanium', role: 'colour', en: ['blue titanium'], ja: ['ブルーチタニウム'], zh: ['蓝色钛金属', '藍色鈦金屬'] },
+  { id: 'white-titanium', role: 'colour', en: ['white titanium'], ja: ['ホワイトチタニウム'], zh: ['白色钛金属', '白色鈦金屬'] },
+  { id: 'black-titanium', role: 'colour', en: ['black titanium'], ja: ['ブラックチタニウム'], zh: ['黑色钛金属', '黑色鈦金屬'] },
+  { id: 'desert-titanium', role: 'colour', en: ['desert titanium'], ja: ['デザートチタニウム'], zh: ['沙漠色钛金属', '沙漠色鈦金屬'] },
 
   // ── Variants: a comp must have the same ones as the query ─────────────────────────────────────
-  { id: 'pro', role: 'variant', en: ['pro'], ja: ['プロ'] },
+  { id: 'pro', role: 'variant', en: ['pro'], ja: ['プロ'], not: ['プロモ', 'プロテクター', 'プロテイン', 'プロジェクター', 'プロフィール', 'プロダクト'] },
+  { id: 'air', role: 'variant', en: ['air'], ja: ['エアー', 'エア'] },
   { id: 'max', role: 'variant', en: ['max'], ja: ['マックス'] },
   { id: 'mini', role: 'variant', en: ['mini'], ja: ['ミニ'] },
   { id: 'plus', role: 'variant', en: ['plus'], ja: ['プラス'], not: ['plus shipping', 'plus games', 'plus game', 'plus case'] },
   { id: 'lite', role: 'variant', en: ['lite'], ja: ['ライト'], not: ['ライトスイッチ'] },
   { id: 'ultra', role: 'variant', en: ['ultra'], ja: ['ウルトラ'] },
   { id: 'oled', role: 'variant', en: ['oled', 'oled model'], ja: ['有機el', '有機elモデル'], zh: ['oled'] },
-  { id: 'slim', role: 'variant', en: ['slim'], ja: ['スリム'] },
-  { id: 'digital-edition', role: 'variant', en: ['digital edition', 'digital'], ja: ['デジタル・エディション', 'デジタルエディション'], zh: ['数字版', '數位版'] },
   { id: 'se', role: 'variant', en: ['se'], not: ['se vende', 'se venden', 'se vend', 'se envia', 'se entrega', 'se regala', 'se cambia', 'se puede'] },
+
+  // ── Editions and sizes: narrow like a colour, never another model ───────────────────────────
+  { id: 'slim', role: 'edition', en: ['slim'], ja: ['スリム'] },
+  { id: 'digital-edition', role: 'edition', en: ['digital edition', 'digital'], ja: ['デジタル・エディション', 'デジタルエディション'], zh: ['数字版', '數位版'] },
+  { id: 'disc-edition', role: 'edition', en: ['disc edition', 'disc', 'standard edition'], ja: ['ディスクドライブ搭載', '通常版'], zh: ['光碟版', '光驱版'] },
+  { id: 'small', role: 'edition', en: ['small'], ja: ['スモール'], zh: ['小号', '小號'], eu: ['petit', 'pequeno', 'klein'] },
+  { id: 'medium', role: 'edition', en: ['medium'], ja: ['ミディアム'], zh: ['中号', '中號'] },
+  { id: 'large', role: 'edition', en: ['large'], ja: ['ラージ'], zh: ['大号', '大號'], eu: ['grand', 'grande', 'gross'] },
 ];
 
 /**

@@ -245,6 +245,17 @@ const LETTERS_ONLY = /^[a-z]+$/;
 const NUMBER_ONLY = /^[0-9]+$/;
 const CONNECTORS = /[-./]/g;
 
+/**
+ * A number with a unit ("256gb", "12mm", "4800mah", "65w"), an ordinal ("50th", "2nd") or a count
+ * ("2cd", "4lp", "3pcs"): not a model.
+ */
+const MEASUREMENT =
+  /^[0-9]+(?:\.[0-9]+)?(?:gb|tb|mb|go|to|mm|cm|m|km|kg|g|mg|mah|wh|w|kw|v|hz|khz|mhz|ghz|in|inch|ml|l|oz|lb|lbs|p|k|fps|mp|st|nd|rd|th|cd|cds|lp|lps|dvd|pcs|pc|pk|pack|x)$/;
+
+export function isMeasurement(token: string): boolean {
+  return MEASUREMENT.test(token);
+}
+
 /** A model code: letters and digits together ("wh1000xm4", "m92644", "ps5"), ids excluded. */
 export function isModelCode(token: string): boolean {
   return HAS_DIGIT.test(token) && HAS_LETTER.test(token) && !token.startsWith('id:');
@@ -269,8 +280,9 @@ interface LatinWord {
 function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
   if (!LETTERS_ONLY.test(a.text) || a.text.length < 2 || STOP_WORDS.has(a.text)) return undefined;
   const short = a.text.length <= 4;
-  const b2 = b.joined;
-  if (short && isModelCode(b2) && HAS_DIGIT.test(b2[0] ?? '')) return a.text + b2;
+  // "pro 256g/6.3": the code is what comes before a slash.
+  const b2 = (b.text.split('/')[0] ?? '').replace(CONNECTORS, '');
+  if (short && isModelCode(b2) && HAS_DIGIT.test(b2[0] ?? '') && !isMeasurement(b2)) return a.text + b2;
   if (NUMBER_ONLY.test(b2)) {
     if (b2.length <= 2) return a.text + b2;
     const year = Number(b2);
@@ -279,8 +291,18 @@ function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
   return undefined;
 }
 
-/** Tokens of one ASCII compound such as "wh-1000xm4", "joy-con", "2.5", "107/086". */
+/**
+ * Tokens of one ASCII compound such as "wh-1000xm4", "joy-con", "2.5", "107/086". A slash
+ * between a code and letters separates a suffix or an alternative ("WH1000XM4/B" is the model
+ * in black, "L/R"): each side is a compound of its own.
+ */
 function compoundTokens(compound: string, joined: string, out: Set<string>): void {
+  if (compound.includes('/') && HAS_LETTER.test(compound) && HAS_DIGIT.test(compound)) {
+    for (const part of compound.split('/')) {
+      if (part) compoundTokens(part, part.replace(CONNECTORS, ''), out);
+    }
+    return;
+  }
   const letters = HAS_LETTER.test(joined);
   if (joined === compound) {
     // No connector: a plain word, number or glued code.

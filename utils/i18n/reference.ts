@@ -137,6 +137,12 @@ export const referenceMessages = {
     zh_CN: '$1 的成交太少：显示所有颜色。',
     ja: '$1 の売れた記録が少ないため、すべての色を表示しています。',
   },
+  attributeWidened_edition: {
+    en: 'Few sales of $1: all editions and sizes are shown.',
+    zh_TW: '$1 的成交太少：顯示所有版本與尺寸。',
+    zh_CN: '$1 的成交太少：显示所有版本与尺寸。',
+    ja: '$1 の売れた記録が少ないため、すべての版・サイズを表示しています。',
+  },
   attributeWidened_storage: {
     en: 'Few sales with $1: all sizes are shown.',
     zh_TW: '$1 的成交太少：顯示所有容量。',
@@ -167,6 +173,14 @@ export const referenceMessages = {
     zh_CN: '只有外壳／收纳盒',
     ja: 'ケースのみ',
   },
+  kind_packaging_shopper: {
+    en: 'shopping bag or paper bag only',
+    zh_TW: '只有品牌紙袋',
+    zh_CN: '只有品牌纸袋',
+    ja: 'ショッパー・紙袋のみ',
+  },
+  kind_merch: { en: 'merchandise: $1', zh_TW: '周邊商品：$1', zh_CN: '周边商品：$1', ja: 'グッズ：$1' },
+  kind_imitation: { en: 'fakes and replicas', zh_TW: '仿冒品', zh_CN: '仿冒品', ja: '偽物・レプリカ' },
   kind_accessory: { en: 'accessories: $1', zh_TW: '配件：$1', zh_CN: '配件：$1', ja: 'アクセサリー：$1' },
   condition_new: { en: 'new / sealed', zh_TW: '全新／未拆', zh_CN: '全新／未拆', ja: '新品・未開封' },
   condition_used: { en: 'used', zh_TW: '二手', zh_CN: '二手', ja: '中古' },
