@@ -159,6 +159,9 @@ const IMITATION =
 /** A gift bag or paper bag of the brand sold alone ("CHANEL ショッパー 紙袋"). */
 const SHOPPER =
   /ショッパー|紙袋|纸袋|保存袋のみ|保存袋だけ|\bshopping bag\b|\bpaper bag\b|\bgift bag\b|\bdust bag only\b/;
+/** Where a device's specification starts: a storage size, or a watch's case size ("45mm"). */
+const SPECIFICATION =
+  /(?<![0-9a-z.])(?:(?:8|16|32|64|128|256|512|1|2|4)\s?(?:gb|go|g|tb|to)|(?:3[8-9]|4[0-9])\s?mm)(?![a-z0-9])/;
 /** Storage written with a space or in another language: "128 GB", "256Go", "256G" (only real sizes). */
 const STORAGE_WRITTEN = /(?<![0-9a-z.])(8|16|32|64|128|256|512|1|2|4|8)\s?(gb|go|g|tb|to|t)(?![a-z0-9])/g;
 /** A generation: "第二代", "第2世代", "2nd gen", "2nd generation", "gen 2". */
@@ -270,10 +273,16 @@ function latinName(term: Term): string | undefined {
 function modelCodes(folded: string, hits: readonly TermHit[]): string[] {
   const codes: string[] = [];
   for (const hit of hits) {
-    if (hit.glued || (hit.term.role !== 'platform' && hit.term.role !== 'brand')) continue;
+    if (hit.term.role !== 'platform' && hit.term.role !== 'brand') continue;
     const name = latinName(hit.term);
     if (!name) continue;
     const after = folded.slice(hit.end);
+    if (hit.glued) {
+      // "GalaxyS23", "iPhone15Pro": the code glued to the name, alone and with the name.
+      const glued = /^([a-z]{0,2}[0-9]{1,4})/.exec(after);
+      if (glued?.[1]) codes.push(glued[1], name + glued[1]);
+      continue;
+    }
     const number = /^\s?([0-9]{1,4}[a-z]?)(?![0-9a-z])/.exec(after);
     const year = Number(number?.[1]);
     // "iPad 2022" names a year, not a model number.
@@ -343,6 +352,22 @@ function storageOf(folded: string): string[] {
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
+/** How much a franchise or maker's name beside a platform says ("スーパーマリオ…", "Zelda"): a lot. */
+const FRANCHISE_WEIGHT = 2;
+
+/**
+ * Brands a title names beyond the maker of the platform it names: "Nintendo Switch" is the
+ * console; "Nintendo Switch スーパーマリオ…" names a franchise too (a game, most likely).
+ */
+function franchises(hits: readonly TermHit[]): string[] {
+  const platforms = hits.filter((hit) => hit.term.role === 'platform');
+  if (platforms.length === 0) return [];
+  const makers = withImplied(platforms.map((hit) => hit.term.id));
+  return unique(
+    hits.filter((hit) => hit.term.role === 'brand' && !makers.has(hit.term.id)).map((hit) => hit.term.id),
+  );
+}
+
 /** Roles that are matching units (what a comp must share with the query). */
 const UNIT_ROLES = new Set([
   'brand',
@@ -381,9 +406,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const clauses: Span[] = compatClauses(title, folded, hits);
   const inClause = (hit: TermHit) => inside(clauses, hit.start, hit.end);
   const headHits = hits.filter((hit) => !inClause(hit));
-  const storageStart = folded.search(
-    /(?<![0-9a-z.])(?:8|16|32|64|128|256|512|1|2|4)\s?(?:gb|go|g|tb|to)(?![a-z0-9])/,
-  );
+  // A device's specification (storage size, a watch's case size) comes before what it is sold with.
+  const storageStart = folded.search(SPECIFICATION);
 
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
   const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
@@ -393,7 +417,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     if (hit.term.role !== 'accessory' || isSpecification(folded, hit) || isDamagedPart(folded, hit)) continue;
     if (ALONE_AFTER.test(folded.slice(hit.end))) alone = true;
     else if (isComesWith(folded, title, hit)) continue;
-    // A device's storage size comes before the extras it is sold with ("256G (磁吸支架+編織線組)").
+    // Extras come after the specification: "256G (磁吸支架+編織線組)", "45mm … Sport Band".
     else if (storageStart >= 0 && hit.start > storageStart) continue;
     // A title that says "the device itself" lists what comes with it ("本体 ドック ジョイコン"),
     // unless the accessory is made for the body ("本体ケース", "console skin").
@@ -420,7 +444,12 @@ export function analyzeTitle(title: string): TitleAnalysis {
     accessories: unique(accessories),
     media,
     products: ofRole('product'),
-    merch: ofRole('merch'),
+    // "Hoodie with Big C/Sleeve Decal": a decal the hoodie has is not a sticker for sale.
+    merch: unique(
+      headHits
+        .filter((hit) => hit.term.role === 'merch' && !isComesWith(folded, title, hit))
+        .map((hit) => hit.term.id),
+    ),
     lines: ofRole('line', hits),
     platforms: ofRole('platform'),
     colours: ofRole('colour', hits),
@@ -428,7 +457,9 @@ export function analyzeTitle(title: string): TitleAnalysis {
     variants: variantsOf(folded, hits),
     storage,
     // What else the title says before its storage size: after it come colours and extras.
-    content: contentCount(blank(storageStart >= 0 ? itemText.slice(0, storageStart) : itemText, hits), tokens),
+    content:
+      contentCount(blank(storageStart >= 0 ? itemText.slice(0, storageStart) : itemText, hits), tokens) +
+      FRANCHISE_WEIGHT * franchises(hits).length,
   };
   if (alone) facts.alone = true;
   if (isMainUnit) facts.mainUnit = true;

@@ -13,9 +13,14 @@ export interface Span {
   end: number;
 }
 
-/** Latin words that open a clause naming what the item fits (folded: "für" is "fur"). */
+/**
+ * Latin words that open a clause naming what the item fits (folded: "für" is "fur"). After "for"
+ * the rest of the title is what it fits ("Case for PS5 Controller": a case); after "compatible"
+ * a noun may follow that is the item itself ("Compatible Nintendo Switch Dock").
+ */
 const AFTER_LATIN =
-  /(?:^|\s)(?:for|fits?|fit for|made for|designed for|compatible(?: with)?|works with|suitable for|fur|passend fur|geeignet fur|kompatibel mit|pour|compatible avec|para|compatible con|per|compatibile con|voor|geschikt voor)(?=\s|$)/g;
+  /(?:^|\s)(?:for|fits?|fit for|made for|designed for|works with|suitable for|fur|passend fur|geeignet fur|kompatibel mit|pour|compatible avec|para|compatible con|per|compatibile con|voor|geschikt voor)(?=\s|$)/g;
+const COMPATIBLE = /(?:^|\s)compatible(?: with)?(?=\s|$)/g;
 /** Chinese and Japanese markers written before what the item fits ("适用 iPhone", "適用於"). */
 const AFTER_CJK = /适用于|适用於|适用|適用|适配|兼容/g;
 /**
@@ -25,8 +30,11 @@ const AFTER_CJK = /适用于|适用於|适用|適用|适配|兼容/g;
 const BEFORE_CJK =
   /(?<![使利费費採采信作引应応活常通试試兼公])用|対応|对应|対応品|専用|专用|向け|兼用|适合|適合/g;
 
-/** Roles whose term ends a clause: the item's own noun is not part of what it fits. */
-const ENDS_CLAUSE = new Set(['accessory', 'media', 'product', 'main-unit']);
+/**
+ * Roles whose term ends a clause written before its noun ("适用 iPhone 15 钢化膜", "compatible
+ * Switch dock"): the item's own noun is not part of what it fits. "本体" is part of it ("本体用").
+ */
+const ENDS_CLAUSE = new Set(['accessory', 'media', 'product']);
 /** How far back a clause written before its marker reaches at most (characters). */
 const MAX_BEFORE = 24;
 
@@ -80,6 +88,10 @@ export function compatClauses(title: string, folded: string, hits: readonly Term
   const spans: Span[] = [];
   AFTER_LATIN.lastIndex = 0;
   for (let m = AFTER_LATIN.exec(folded); m; m = AFTER_LATIN.exec(folded)) {
+    spans.push({ start: m.index + m[0].length, end: folded.length });
+  }
+  COMPATIBLE.lastIndex = 0;
+  for (let m = COMPATIBLE.exec(folded); m; m = COMPATIBLE.exec(folded)) {
     const start = m.index + m[0].length;
     spans.push({ start, end: nextNounStart(hits, start, folded.length) });
   }

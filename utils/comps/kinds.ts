@@ -88,8 +88,9 @@ function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): bool
     const implied = termById(platform)?.implies ?? [];
     if (implied.some((id) => queryPlatforms.has(id))) return true;
   }
-  // A crewneck for a hoodie: the query names a product the candidate is not (implied kinds count).
-  if (query.facts.products.length > 0 && facts.products.length > 0) {
+  // A crewneck for a hoodie: the query names a product the candidate is not (implied kinds count),
+  // unless the model code says it is the same thing (耳机 is earbuds and headphones alike).
+  if (!match.sharedCode && query.facts.products.length > 0 && facts.products.length > 0) {
     const candidateProducts = withImplied(facts.products);
     if (!query.facts.products.some((product) => candidateProducts.has(product))) return true;
   }

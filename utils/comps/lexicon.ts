@@ -47,7 +47,6 @@ interface Compiled {
 
 const NON_ASCII = /[^ -~\s]/;
 const WORD_SPLIT = /[\s\-/]+/;
-const GLUED = /^([a-z]{3,})([0-9][a-z0-9.]*)$/;
 
 let compiled: Compiled | undefined;
 
@@ -171,6 +170,36 @@ function matchChars(folded: string, at: number, table: Compiled): Match | undefi
   return undefined;
 }
 
+/**
+ * A brand or platform glued to a model number, and a variant glued after it: "CHANEL22",
+ * "iPhone15", "GalaxyS23", "PS4Pro", "iPhone15Pro". The longest name the word starts with is
+ * found (2+ letters, followed by a digit or a letter-led code), then a variant after its number.
+ */
+function gluedHits(word: Word, table: Compiled): TermHit[] {
+  for (let k = word.text.length - 1; k >= 2; k--) {
+    const term = table.gluable.get(word.text.slice(0, k));
+    if (!term) continue;
+    const rest = word.text.slice(k);
+    const code = /^([a-z]{0,2})([0-9]*)([a-z]*)$/.exec(rest);
+    // A number, or a variant right after a name that ends in one ("PS4Pro").
+    if (!code || (!code[2] && !/[0-9]$/.test(word.text.slice(0, k)))) continue;
+    const hits: TermHit[] = [{ term, start: word.start, end: word.start + k, glued: true }];
+    const suffix = code[2] ? (code[3] ?? '') : rest;
+    const variant = suffix
+      ? table.byWord.get(suffix)?.find((form) => form.words.length === 1 && form.term?.role === 'variant')
+      : undefined;
+    if (variant?.term)
+      hits.push({ term: variant.term, start: word.end - suffix.length, end: word.end, glued: true });
+    return hits;
+  }
+  return [];
+}
+
+/** Short forms ("ds", "se") are not the start of a hyphenated model code ("DS-1", "SE-215"). */
+function insideCode(folded: string, match: Match, first: Word): boolean {
+  return first.text.length <= 2 && match.nextWord !== undefined && /^-[0-9]/.test(folded.slice(match.end));
+}
+
 /** The terms of the term table named in folded text, in order, without overlaps. */
 export function findTerms(folded: string): TermHit[] {
   compiled ??= compile();
@@ -189,7 +218,8 @@ export function findTerms(folded: string): TermHit[] {
       continue;
     }
     const byChars = matchChars(folded, at, table);
-    const byWords = atWord ? matchWords(folded, words, wordIndex, table) : undefined;
+    const wordMatch = atWord ? matchWords(folded, words, wordIndex, table) : undefined;
+    const byWords = wordMatch && word && insideCode(folded, wordMatch, word) ? undefined : wordMatch;
     const best = byWords && (!byChars || byWords.end >= byChars.end) ? byWords : byChars;
     if (best) {
       if (best.term) hits.push({ term: best.term, start: at, end: best.end });
@@ -197,9 +227,7 @@ export function findTerms(folded: string): TermHit[] {
       continue;
     }
     if (atWord) {
-      const glued = GLUED.exec(word.text);
-      const term = glued ? table.gluable.get(glued[1] as string) : undefined;
-      if (term) hits.push({ term, start: word.start, end: word.end, glued: true });
+      hits.push(...gluedHits(word, table));
       at = word.end;
       continue;
     }

@@ -50,6 +50,8 @@ export interface MatchResult {
   score: number;
   /** A model code of the same family instead of the query's, or another product id. */
   otherModel: boolean;
+  /** Shares the query's specific model code or identifier: the code says which thing it is. */
+  sharedCode?: boolean;
 }
 
 export const BM25_K1 = 1.2;
@@ -196,7 +198,7 @@ export function matchCandidate(
   const matched =
     (covered && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct)) ||
     (sharedCode && !otherModel);
-  return { matched, score, otherModel };
+  return { matched, score, otherModel, sharedCode };
 }
 
 /** The query's words with the names the term table knows blanked out, for reading a condition. */
