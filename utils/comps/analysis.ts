@@ -247,17 +247,12 @@ function contentCount(rest: string, tokens: readonly string[]): number {
 }
 
 /**
- * Raw tokens of the text where no known term is; codes the term does not cover whole
- * ("iphone15" from "iPhone 15" or "iPhone15", "wh1000xm4") and identifiers always stay.
+ * Raw tokens of the text where no known term is. Codes glued to a name ("iphone15", "chanel22")
+ * stay, as glued names are not blanked; a number after a name in another word ("iPhone 15",
+ * "アイフォン15") becomes a code in `modelCodes`.
  */
 function keptRawTokens(text: string, hits: readonly TermHit[]): string[] {
-  const outside = new Set(tokenize(blank(text, hits)));
-  const whole = new Set(
-    hits.filter((hit) => !hit.glued).map((hit) => text.slice(hit.start, hit.end).replace(/[\s\-/.]/g, '')),
-  );
-  return tokenize(text).filter(
-    (token) => outside.has(token) || token.startsWith('id:') || (isModelCode(token) && !whole.has(token)),
-  );
+  return tokenize(blank(text, hits));
 }
 
 /** A name's single-word English form, to write its model numbers the same way in every script. */
@@ -433,8 +428,9 @@ export function analyzeTitle(title: string): TitleAnalysis {
     unique(from.filter((hit) => hit.term.role === role).map((hit) => hit.term.id));
 
   // Tokens only inside clauses: in a clause and nowhere in the head.
-  const headTokens = new Set(headTokensOf(blank(itemText, clauses)));
-  const fits = tokens.filter((token) => !headTokens.has(token) && !implied.includes(token));
+  // (Most titles have no clause: then nothing is only fitted, and the head need not be read again.)
+  const headTokens = clauses.length > 0 ? new Set(headTokensOf(blank(itemText, clauses))) : undefined;
+  const fits = headTokens ? tokens.filter((token) => !headTokens.has(token) && !implied.includes(token)) : [];
 
   const packaging = packagingOf(title) ?? (SHOPPER.test(folded) ? 'shopper' : undefined);
   const grade = gradeCondition(undefined, title);
