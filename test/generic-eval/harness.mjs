@@ -65,7 +65,7 @@ export async function readPages(context, pages, script, { screenshots } = {}) {
     for (const [index, page] of pages.entries()) {
       try {
         current = { url: `${ORIGIN}/${index}`, html: loadFixture(page.fixture) };
-        await tab.goto(current.url, { waitUntil: 'load', timeout: 20000 });
+        await tab.goto(current.url, { waitUntil: 'domcontentloaded', timeout: 20000 });
         await tab.evaluate(script);
         const result = await tab.evaluate(
           ([url, strip]) => globalThis.compsGenericEval.read(url, strip),
