@@ -84,6 +84,37 @@ export async function readPages(context, pages, script, { screenshots } = {}) {
 }
 
 /**
+ * The same in Firefox (puppeteer-core over WebDriver BiDi, which has no request routing here): each
+ * page's HTML, its <script> elements cut out first, written into a blank tab with setContent.
+ */
+export async function readPagesFirefox(browser, pages, script) {
+  const results = [];
+  const tab = await browser.newPage();
+  await tab.setViewport(VIEWPORT);
+  try {
+    for (const page of pages) {
+      try {
+        const html = loadFixture(page.fixture).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+        await tab.goto('about:blank');
+        await tab.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        await tab.evaluate(script);
+        const result = await tab.evaluate(
+          (url, strip) => globalThis.compsGenericEval.read(url, strip),
+          page.url,
+          page.strip !== false,
+        );
+        results.push({ page, ...result });
+      } catch (error) {
+        results.push({ page, error: String(error?.message ?? error) });
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+  return results;
+}
+
+/**
  * right: the page's main price recorded (amount within half a cent, same currency); wrong: any
  * other price, or any price on a page that is not one product's; none: nothing recorded.
  */

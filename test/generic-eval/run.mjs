@@ -4,12 +4,17 @@
 // recorded against the price read by hand (pages.mjs), then precision and recall per source and
 // in total. Bars (issue 9): precision >= 0.97, right price on >= 93 % of the pages showing one.
 // The Chromium e2e suite runs the same pages and fails when a figure misses its bar.
+// `npm run eval:generic -- --firefox` runs them in Firefox ESR instead (puppeteer-core, BiDi).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 if (!process.env.COMPS_NETNS) {
   // Inside a fresh network namespace: Chromium sees loopback and nothing else.
-  const inner = `ip link set lo up && COMPS_NETNS=1 exec node --import tsx ${JSON.stringify(fileURLToPath(import.meta.url))}`;
+  const args = process.argv
+    .slice(2)
+    .map((arg) => JSON.stringify(arg))
+    .join(' ');
+  const inner = `ip link set lo up && COMPS_NETNS=1 exec node --import tsx ${JSON.stringify(fileURLToPath(import.meta.url))} ${args}`;
   const result = spawnSync('unshare', ['-n', 'sh', '-c', inner], { stdio: 'inherit' });
   if (result.error) {
     console.error(`eval:generic: cannot create a network namespace (${result.error.message}); run as root.`);
@@ -18,8 +23,11 @@ if (!process.env.COMPS_NETNS) {
   process.exit(result.status ?? 1);
 }
 
+const FIREFOX = process.argv.includes('--firefox');
 const { chromium } = await import('playwright-core');
-const { bundleReader, figures, readPages, verdictOf, VIEWPORT } = await import('./harness.mjs');
+const { bundleReader, figures, readPages, readPagesFirefox, verdictOf, VIEWPORT } = await import(
+  './harness.mjs'
+);
 const { otherPages, productPages, structuredPages } = await import('./pages.mjs');
 
 const pad = (text, width) => String(text).padEnd(width);
@@ -46,23 +54,39 @@ function summary(label, results) {
   return f;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+const browser = FIREFOX
+  ? await (await import('puppeteer-core')).default.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      protocolTimeout: 60000,
+      extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1', 'network.trr.mode': 5 },
+    })
+  : await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
 try {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  console.log(
+    `eval:generic in ${FIREFOX ? 'Firefox ESR' : 'Chromium'}, viewport ${VIEWPORT.width}x${VIEWPORT.height}`,
+  );
   const script = await bundleReader();
-  const products = await readPages(context, productPages, script);
-  const others = await readPages(context, otherPages, script);
-  const structured = await readPages(context, structuredPages, script);
+  const read = FIREFOX
+    ? (pages) => readPagesFirefox(browser, pages, script)
+    : await (async () => {
+        const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+        return (pages) => readPages(context, pages, script);
+      })();
+  const products = await read(productPages);
+  const others = await read(otherPages);
+  const structured = await read(structuredPages);
   table('Product pages, structured data stripped (the price must come from the layout)', products);
   table('Pages that are not one product (search, lists, walls): must record nothing', others);
   table('The three shops with their structured data (structured reader first)', structured);
