@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStoredListings } from './checks.mjs';
-import { pages, shop } from './pages.mjs';
+import { pages, shop, shopVisual } from './pages.mjs';
 import { sleep } from './reference.mjs';
 
 const EXPORT = 'section[aria-labelledby="export-title"]';
@@ -105,7 +105,7 @@ export function parseCsv(text) {
 /** Listings whose page-read price and currency the exports must carry, by item id. */
 function knownPrices() {
   const known = new Map();
-  for (const page of [...pages, shop])
+  for (const page of [...pages, shop, shopVisual])
     for (const item of page.expect?.items ?? [])
       known.set(item.id, { amount: item.price[0], currency: item.price[1] });
   return known;

@@ -428,7 +428,7 @@ export async function runChecks(driver, report) {
   });
 
   await runReferenceChecks(driver, report, opened);
-  const shopRecorded = await runShopChecks(driver, report, locale);
+  const { recorded: shopRecorded, extraIds: shopIds } = await runShopChecks(driver, report, locale);
 
   const forged = {
     type: 'capture',
@@ -465,7 +465,10 @@ export async function runChecks(driver, report) {
     });
   }
 
-  await runBackupChecks(driver, report, { extraIds: injectedId ? [injectedId] : [], shopRecorded });
+  await runBackupChecks(driver, report, {
+    extraIds: [...(injectedId ? [injectedId] : []), ...shopIds],
+    shopRecorded,
+  });
 
   await report.check('no uncaught errors in the popup', async () =>
     driver.popupErrors.map((error) => `uncaught: ${error}`),

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { copyBuild, readPopup, runChecks } from './checks.mjs';
+import { runGenericEvalChecks } from './generic-eval.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
 
@@ -137,6 +138,7 @@ async function launch(port) {
       };
     },
     launchFresh: () => launch(port),
+    context,
     close: () => context.close(),
   };
   return driver;
@@ -160,6 +162,7 @@ export async function run(report, { port }) {
   }
   try {
     await runChecks(driver, report);
+    await runGenericEvalChecks(driver.context, report);
   } finally {
     await driver.close().catch(() => {});
   }

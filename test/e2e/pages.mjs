@@ -670,17 +670,41 @@ export const shop = {
   },
 };
 
-/** Route table of the fixture server: { host, path (with query), fixture, scripts }. */
-export const routes = [...pages, shop].map(({ url, fixture, scripts }) => {
+/**
+ * A page of the same shop with NO structured data: the real kleinanzeigen.de ad page served on the
+ * shop's origin with its structured data stripped by the server (`strip`, see server.mjs), so the
+ * generic reader, already turned on there, must find the price from the laid-out page. Read in the
+ * saved page: h1#viewad-title "BMW R 100 GS 35 mm tiefer", h2#viewad-price "5.100 € VB" under it.
+ * Its canonical link points to kleinanzeigen.de, another site: the id is the page's own URL.
+ */
+export const shopVisual = {
+  name: 'www.fye.com page without structured data (generic reader, visual price)',
+  url: 'https://www.fye.com/visual/bmw-r-100-gs-35-mm-tiefer.html',
+  fixture: 'kleinanzeigen/kleinanzeigen-de-ad-bmw-r100gs-2025.html.gz',
+  strip: true,
+  expect: {
+    ids: 'https://www.fye.com/visual/bmw-r-100-gs-35-mm-tiefer.html',
+    items: [
+      {
+        id: 'https://www.fye.com/visual/bmw-r-100-gs-35-mm-tiefer.html',
+        title: 'BMW R 100 GS 35 mm tiefer',
+        price: [5100, 'EUR'],
+      },
+    ],
+  },
+};
+
+/** Route table of the fixture server: { host, path (with query), fixture, scripts, strip }. */
+export const routes = [...pages, shop, shopVisual].map(({ url, fixture, scripts, strip }) => {
   const parsed = new URL(url);
-  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts };
+  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
 });
 
 /** Every host served, for the certificate and the browsers' host resolution. */
 export const hosts = [...new Set(routes.map((route) => route.host))].sort();
 
 const words = (text) => text.split(/\s+/).filter(Boolean);
-for (const page of [...pages, shop]) {
+for (const page of [...pages, shop, shopVisual]) {
   const { expect } = page;
   if (!expect) continue;
   expect.ids = words(expect.ids);

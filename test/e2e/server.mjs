@@ -50,8 +50,25 @@ export function makeCertificate(dir = CERT_DIR) {
  * The page as the server sends it: decoded by the same rule as the unit tests and the extract
  * tool (utils/cli/html.ts: gzip undone, `curl -i` headers dropped, the real charset), sent as UTF-8.
  */
-export function loadPage(fixture) {
-  return Buffer.from(decodeSavedPage(readFileSync(join(FIXTURES, fixture))), 'utf8');
+export function loadPage(fixture, { strip = false } = {}) {
+  const html = decodeSavedPage(readFileSync(join(FIXTURES, fixture)));
+  return Buffer.from(strip ? stripStructuredHtml(html) : html, 'utf8');
+}
+
+/**
+ * A route with `strip: true` is served without its structured price data, as a shop that publishes
+ * none: every <script> (JSON-LD, embedded state), the microdata attributes, and og/product price
+ * meta removed (the text form of test/generic-eval/strip.ts, enough for the pages used).
+ */
+export function stripStructuredHtml(html) {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(
+      /<meta\b[^>]*(property|name)=["'](og:price|product:|og:type|twitter:data|twitter:label)[^>]*>/gi,
+      '',
+    )
+    .replace(/<(meta|link)\b[^>]*\sitemprop=[^>]*>/gi, '')
+    .replace(/\s(itemscope|itemtype|itemprop|itemref|itemid)(=("[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/gi, '');
 }
 
 /**
@@ -78,7 +95,7 @@ export async function startServer({ port = 443, host = '127.0.0.1', certDir = CE
       }
       let page = cache.get(route);
       if (!page) {
-        page = loadPage(route.fixture);
+        page = loadPage(route.fixture, { strip: route.strip });
         cache.set(route, page);
       }
       const key = `${hostname} ${request.url}`;

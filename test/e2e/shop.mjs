@@ -3,7 +3,7 @@
 // permission is requested, then the background registers the generic reader); then its product
 // is recorded and listed like any other.
 import { itemProblems, listProblems, readStoredListings, sendFromPopup } from './checks.mjs';
-import { shop } from './pages.mjs';
+import { shop, shopVisual } from './pages.mjs';
 import { sleep, waitInPopup } from './reference.mjs';
 
 const QUIET_MS = 2000;
@@ -50,7 +50,10 @@ function enabledOrigins() {
   return api.storage.local.get('settings').then((stored) => stored.settings?.enabledOrigins ?? []);
 }
 
-/** Resolves to whether the shop's product ended up recorded. */
+/**
+ * Resolves to whether the shop's product ended up recorded, and the ids of the shop's other
+ * page (no structured data: the visual price) when that was recorded too.
+ */
 export async function runShopChecks(driver, report, locale) {
   const origin = new URL(shop.url).origin;
   const ON_PAGE = 'Listings on this page';
@@ -79,7 +82,7 @@ export async function runShopChecks(driver, report, locale) {
       return problems;
     },
   );
-  if (!quiet || typeof tabId !== 'number') return false;
+  if (!quiet || typeof tabId !== 'number') return { recorded: false, extraIds: [] };
 
   // How the browser grants the optional permission without a person at the prompt.
   const how = driver.allowOriginNote;
@@ -121,9 +124,9 @@ export async function runShopChecks(driver, report, locale) {
     },
     20000,
   );
-  if (!granted) return false;
+  if (!granted) return { recorded: false, extraIds: [] };
 
-  return report.check(
+  const recorded = await report.check(
     `${shop.name}: reloaded, its product is listed with the price the page shows`,
     async () => {
       await tab.reload();
@@ -148,4 +151,33 @@ export async function runShopChecks(driver, report, locale) {
       ];
     },
   );
+  if (!recorded) return { recorded, extraIds: [] };
+
+  const visual = await report.check(
+    `${shopVisual.name}: its main price is read from the laid-out page and listed`,
+    async () => {
+      await driver.openTab(shopVisual.url);
+      const visualTab = await driver.tabIdOf(shopVisual.url);
+      if (typeof visualTab !== 'number') return [`no tab id for ${shopVisual.url}`];
+      const end = Date.now() + CAPTURE_MS;
+      let state = null;
+      do {
+        state = await driver.loadPopup(`tabId=${visualTab}`);
+        if (state?.heading === ON_PAGE && state.rows.length > 0) break;
+        await sleep(250);
+      } while (Date.now() < end);
+      if (state?.heading !== ON_PAGE) {
+        const { reply, error } = await driver.popupEvaluate(askPage, visualTab);
+        return [
+          `heading "${state?.heading}" (${state?.rows.length} rows), expected "${ON_PAGE}"; the tab answers page-info with ${error ?? JSON.stringify(reply)?.slice(0, 200)}`,
+        ];
+      }
+      const byId = new Map(state.rows.map((row) => [row.id, row]));
+      return [
+        ...listProblems(state.rows, shopVisual.expect),
+        ...shopVisual.expect.items.flatMap((item) => itemProblems(byId.get(item.id), item, locale)),
+      ];
+    },
+  );
+  return { recorded, extraIds: visual ? shopVisual.expect.ids : [] };
 }

@@ -6,7 +6,15 @@ import { adapterFor, adapters } from '../../utils/sites';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Files in utils/sites that are shared helpers, not adapters. */
-const NOT_ADAPTERS = new Set(['index', 'types', 'structured', 'walls', 'cards']);
+const NOT_ADAPTERS = new Set([
+  'index',
+  'types',
+  'structured',
+  'walls',
+  'cards',
+  'visual-price',
+  'visual-measure',
+]);
 /** Fixture folders of saved pages that belong to another adapter or are negative tests only. */
 const FIXTURE_OWNER: Record<string, string> = {
   'generic-jsonld': 'generic',

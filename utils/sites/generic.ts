@@ -2,12 +2,16 @@ import type { Listing } from '../listing';
 import { currencyForHost, parsePrice } from '../price';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
+import { measurePage } from './visual-measure';
+import { pickMainPrice } from './visual-price';
 
 /**
  * The fallback for shops without an adapter, registered at runtime only on the origins the user
  * turned on (so `matches` is empty and `claims` takes any web page). It records the page's own
  * product from its structured data (see structured.ts). Only on a page with no product structured
- * data at all does it try the visible page, and then only when one price is beyond doubt.
+ * data at all does it read the page as shown: in the live page, the price that is visually the
+ * main one (visual-price.ts, measured by visual-measure.ts); where nothing is laid out (the extract
+ * tool, unit tests in Node), only a price that is the single one by the h1.
  *
  * Ids: one site ('generic') spans every shop, so a shop's SKU would collide with another's: the id
  * is the product's URL instead: the canonical link (same site, not the home page), else the page URL
@@ -112,6 +116,49 @@ function visibleListing(doc: Document, url: URL): Listing[] {
   return [];
 }
 
+/** The page's language, for reading "1.234" and "$": <html lang>, else og:locale ("en_US"). */
+function pageLocale(doc: Document): string | undefined {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  const og = doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim();
+  // A bare language ("en") says less than og:locale's language and region ("en_US").
+  if (og && /^[a-z]{2,3}[-_][A-Za-z]{2}$/.test(og) && (!lang || !/[-_]/.test(lang)))
+    return og.replace('_', '-');
+  return lang || undefined;
+}
+
+/**
+ * The main price as the live page shows it (layout needed), with the title of its heading.
+ * undefined when the document has no layout (then the caller falls back to visibleListing).
+ */
+function visualListing(doc: Document, url: URL): Listing[] | undefined {
+  // A search page shows many products: none of its prices is the page's.
+  if (generic.pageKind(url) === 'search') return [];
+  const page = measurePage(doc, {
+    currency: currencyForHost(url.hostname) ?? undefined,
+    locale: pageLocale(doc),
+  });
+  if (!page) return undefined;
+  const price = pickMainPrice(page);
+  const title = cleanText(
+    page.heading?.text ||
+      doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ||
+      doc.querySelector('title')?.textContent,
+  );
+  if (!price || !title || title.length > 300) return [];
+  const listingPage = listingUrl(doc, url);
+  return [
+    {
+      site: 'generic',
+      itemId: listingPage,
+      url: listingPage,
+      title,
+      price: { amount: price.amount, currency: price.currency },
+      ...(price.max ? { priceMax: price.max } : {}),
+      status: 'unknown',
+    },
+  ];
+}
+
 export const generic: SiteAdapter = {
   id: 'generic',
   matches: [],
@@ -132,7 +179,8 @@ export const generic: SiteAdapter = {
       const page = listingUrl(doc, url);
       return found.map((listing) => ({ ...listing, itemId: page, url: page }));
     }
-    return hasStructuredProduct(doc) ? [] : visibleListing(doc, url);
+    if (hasStructuredProduct(doc)) return [];
+    return visualListing(doc, url) ?? visibleListing(doc, url);
   },
   examples: [
     { url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz', kind: 'item' },
