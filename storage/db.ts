@@ -92,6 +92,26 @@ export function declareSchema(db: Dexie): void {
     });
 }
 
+const reopening = new WeakMap<Dexie, Promise<void>>();
+
+/**
+ * Closes the connection and opens a fresh one on the same Dexie instance (callers keep their
+ * reference). Firefox leaves a connection unusable after a disk-full abort until it is reopened;
+ * Dexie's own reopen gives up after two tries and never tries again. Concurrent callers share one
+ * reopen.
+ */
+export function reopenDatabase(db: Dexie): Promise<void> {
+  let pending = reopening.get(db);
+  if (!pending) {
+    pending = (async () => {
+      db.close();
+      await db.open();
+    })().finally(() => reopening.delete(db));
+    reopening.set(db, pending);
+  }
+  return pending;
+}
+
 export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {
   const db = new Dexie(name) as CompsDatabase;
   declareSchema(db);

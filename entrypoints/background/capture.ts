@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { CompsDatabase } from '../../storage/db';
-import { recordListings } from '../../storage/listings';
+import { type CompsDatabase, reopenDatabase } from '../../storage/db';
+import { isConnectionError, isQuotaError } from '../../storage/errors';
+import { type RecordResult, recordListings } from '../../storage/listings';
 import { captureMessageSchema, listingSchema } from '../../storage/schema';
 import { isCaptureAllowed, type Settings } from '../../storage/settings';
 import type { Listing } from '../../utils/listing';
@@ -42,9 +43,20 @@ export function isTrustedCaptureSender(
   return adapter?.id === site;
 }
 
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
+/**
+ * Stores a batch (one transaction: all of it or none). A connection the browser broke (Firefox
+ * after a full disk) is replaced by a fresh one and the batch written once more; the failed
+ * attempt was rolled back, so writing it again cannot double anything.
+ */
+async function storeBatch(db: CompsDatabase, listings: Listing[]): Promise<RecordResult> {
+  try {
+    return await recordListings(db, listings);
+  } catch (error) {
+    if (isQuotaError(error) || !isConnectionError(error)) throw error;
+    warnOnce('db-reopen', 'The database connection failed; opening it again.', error);
+    await reopenDatabase(db);
+    return recordListings(db, listings);
+  }
 }
 
 export async function handleCapture(
@@ -84,7 +96,7 @@ export async function handleCapture(
     }
   }
   try {
-    const result = await recordListings(deps.db, valid);
+    const result = await storeBatch(deps.db, valid);
     return { ok: true, ...result, rejected };
   } catch (error) {
     // The transaction rolled back: what was stored before is untouched.

@@ -2,10 +2,11 @@ import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
 import { applyRetention } from '../../storage/retention';
 import { siteMessageSchema } from '../../storage/schema';
-import { loadSettings, updateSettings } from '../../storage/settings';
+import { loadSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
 import { disableOrigin, enableOrigin, syncGenericRegistration } from './generic-sites';
+import { markStorageFull, reopenOnResume } from './storage-full';
 
 /** Messages only this extension's own pages (popup, options) may send, checked with zod. */
 async function handleSiteMessage(message: unknown): Promise<unknown> {
@@ -37,11 +38,9 @@ export default defineBackground(() => {
     db: openDatabase(),
     ownId: browser.runtime.id,
     settings: loadSettings,
-    async onStorageFull() {
-      warnOnce('storage-full', 'The disk is full: capture is paused until space is freed.');
-      await updateSettings({ storageFullAt: new Date().toISOString() });
-    },
+    onStorageFull: markStorageFull,
   };
+  reopenOnResume(deps.db);
 
   // Runtime registrations do not outlive the browser session: make them again at start. Old
   // observations are dropped then too, when the user chose a retention period.

@@ -8,6 +8,7 @@ import {
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
+import { breakConnection, failWrites } from '../helpers/idb-faults';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 const OWN_ID = 'comps-test-id';
@@ -145,6 +146,37 @@ describe('handleCapture', () => {
     expect(deps.fullCalls).toBe(1);
     expect(await db.listings.count()).toBe(1);
     expect(await db.history.count()).toBe(1);
+  });
+
+  it('pauses capture when the full disk fails one request of the batch (a BulkError), storing none of it', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const deps = depsFor(db);
+    const victim = makeListing({ title: 'Nikon F3 camera body' });
+    const restore = failWrites((value) => (value as { itemId?: string }).itemId === victim.itemId);
+    const reply = await handleCapture(deps, capture([makeListing(), victim, makeListing()]), ebayTab);
+    restore();
+    expect(reply).toMatchObject({ ok: false, error: 'storage full' });
+    expect(deps.fullCalls).toBe(1);
+    expect(await db.listings.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('opens a fresh connection when the old one fails with InvalidStateError, and stores the batch', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const restore = breakConnection(db.backendDB());
+    const deps = depsFor(db);
+    try {
+      const reply = await handleCapture(deps, capture([makeListing(), makeListing()]), ebayTab);
+      expect(reply).toMatchObject({ ok: true, added: 2 });
+    } finally {
+      restore();
+      warn.mockRestore();
+    }
+    expect(deps.fullCalls).toBe(0);
+    expect(await db.listings.count()).toBe(3);
   });
 
   it('accepts generic captures only from origins the user turned on', () => {
