@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { copyBuild, readPopup, runChecks } from './checks.mjs';
+import { copyBuild, readPopup, runChecks, sleep } from './checks.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
 
@@ -58,16 +58,50 @@ async function launch(port) {
   // Actions wait for their element this long at most (a missing element is a failed check, fast).
   popup.setDefaultTimeout(5000);
 
+  let cdp = null;
+  const workerState = { status: 'running', since: Date.now() };
   const driver = {
     name: 'chromium',
     worker,
+    /**
+     * Stops every service worker, the extension's included, as Chrome stops an idle one (CDP
+     * ServiceWorker.stopAllWorkers). With `afterRunningMs`, first waits (up to 5 s) until the
+     * worker runs again and has run that long: a stop then lands while it handles a message.
+     */
+    async stopServiceWorkers({ afterRunningMs } = {}) {
+      if (!cdp) {
+        cdp = await context.newCDPSession(popup);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) {
+            if (!version.scriptURL.startsWith(base)) continue;
+            if (version.runningStatus === 'running' && workerState.status !== 'running')
+              workerState.since = Date.now();
+            workerState.status = version.runningStatus;
+          }
+        });
+        await cdp.send('ServiceWorker.enable');
+      }
+      if (afterRunningMs !== undefined) {
+        const end = Date.now() + 5000;
+        while (workerState.status !== 'running' && Date.now() < end) await sleep(10);
+        const wait = workerState.since + afterRunningMs - Date.now();
+        if (wait > 0) await sleep(wait);
+      }
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
     popupErrors,
     async openTab(url) {
       const page = await context.newPage();
+      const logs = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith('[Comps]')) logs.push(message.text());
+      });
       const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
       return {
         url,
+        /** The content script's own console lines ("[Comps] ..."), in order. */
+        logs,
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         async reload() {
           const again = await page.reload({ waitUntil: 'load', timeout: 15000 });
