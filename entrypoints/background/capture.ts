@@ -43,6 +43,13 @@ export function isTrustedCaptureSender(
   return adapter?.id === site;
 }
 
+/** The schema drops a bad optional field (a `javascript:` image, a sale in 9999) to undefined: omit it. */
+function withoutDropped(listing: Listing): Listing {
+  for (const key of Object.keys(listing) as (keyof Listing)[])
+    if (listing[key] === undefined) delete listing[key];
+  return listing;
+}
+
 /**
  * Stores a batch (one transaction: all of it or none). A connection the browser broke (Firefox
  * after a full disk) is replaced by a fresh one and the batch written once more; the failed
@@ -85,7 +92,7 @@ export async function handleCapture(
   let rejected = 0;
   for (const candidate of listings) {
     const parsed = listingSchema.safeParse(candidate);
-    if (parsed.success && parsed.data.site === site) valid.push(parsed.data);
+    if (parsed.success && parsed.data.site === site) valid.push(withoutDropped(parsed.data));
     else {
       rejected++;
       warnOnce(

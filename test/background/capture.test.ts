@@ -121,6 +121,22 @@ describe('handleCapture', () => {
     warn.mockRestore();
   });
 
+  it('keeps a sale with a date in year 10000 or a javascript: image, without the bad field', async () => {
+    db = openDatabase(freshDbName());
+    const sale = makeListing({
+      status: 'sold',
+      soldAt: '9999-12-31T23:30:00-01:00',
+      imageUrl: 'javascript:alert(1)',
+      price: { amount: 5, currency: 'USD' },
+    });
+    const reply = await handleCapture(depsFor(db), capture([sale]), ebayTab);
+    expect(reply).toMatchObject({ ok: true, added: 1, rejected: 0 });
+    const stored = await db.listings.get([sale.site, sale.itemId]);
+    expect(stored).toMatchObject({ status: 'sold', price: { amount: 5, currency: 'USD' } });
+    expect(stored && 'soldAt' in stored).toBe(false);
+    expect(stored && 'imageUrl' in stored).toBe(false);
+  });
+
   it('records nothing while capture is paused or the site is turned off', async () => {
     db = openDatabase(freshDbName());
     const paused = await handleCapture(depsFor(db, { paused: true }), capture([makeListing()]), ebayTab);
