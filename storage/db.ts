@@ -83,6 +83,14 @@ export function declareSchema(db: Dexie): void {
         .table<StoredListing>('listings')
         .toCollection()
         .modify((listing) => {
+          // Repaired here because the released upgrade crashed on it (the database then did not
+          // open at all): a version 1 row without a usable title gets one that says so, and keeps
+          // its price history; the next sighting of the listing brings its real title back.
+          if (typeof listing.title !== 'string' || !listing.title.trim())
+            listing.title =
+              typeof listing.title === 'number'
+                ? String(listing.title)
+                : `Untitled listing ${listing.itemId}`;
           listing.tokens = listingTokens(listing.title);
           stats.count(listing, 1);
         });
