@@ -46,6 +46,24 @@ function injectEbayCards({ template, prefix, count }) {
 }
 
 export async function runReliabilityChecks(driver, report) {
+  await report.check(
+    'a 200 kB ?query= opens the popup on its first 200 characters, cut between words',
+    async () => {
+      const query = 'sony headphones '.repeat(12500);
+      const started = Date.now();
+      const state = await driver.loadPopup(`query=${encodeURIComponent(query)}`);
+      const shown = await driver.popupEvaluate(() => document.querySelector('#query')?.value ?? null);
+      report.note(`popup rendered in ${Date.now() - started} ms`);
+      const problems = [];
+      if (!state) problems.push('popup did not render');
+      if (typeof shown !== 'string' || shown.length > 200 || shown.length < 190)
+        problems.push(`search box holds ${shown?.length} characters, expected 190-200`);
+      else if (!query.startsWith(shown) || query[shown.length] !== ' ')
+        problems.push(`not cut between words: ...${JSON.stringify(shown.slice(-20))}`);
+      return problems;
+    },
+  );
+
   const name = `a ${TOTAL.toLocaleString('en-US')}-listing page captured while the service worker is stopped over and over: every listing is stored, the page unchanged`;
   if (!driver.stopServiceWorkers) {
     report.skip(name, `${driver.name} runs the background as a persistent page: no service worker to stop`);
