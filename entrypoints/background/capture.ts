@@ -8,6 +8,8 @@ import type { Listing } from '../../utils/listing';
 import { describeError, warnOnce } from '../../utils/log';
 import type { CaptureReply } from '../../utils/messages';
 import { adapterFor } from '../../utils/sites';
+import { screenGenericListings } from './generic-capture';
+import type { PageViews } from './page-views';
 
 export interface CaptureDeps {
   db: CompsDatabase;
@@ -16,6 +18,8 @@ export interface CaptureDeps {
   settings(): Promise<Settings>;
   /** Called once when the disk is full, to pause capture and tell the user. */
   onStorageFull(): Promise<void>;
+  /** Which product each page view of a shop (generic reader) recorded. */
+  pageViews: PageViews;
 }
 
 /**
@@ -88,7 +92,7 @@ export async function handleCapture(
   if (!isCaptureAllowed(settings, site))
     return { ok: true, added: 0, updated: 0, unchanged: 0, paused: true };
 
-  const valid: Listing[] = [];
+  let valid: Listing[] = [];
   let rejected = 0;
   for (const candidate of listings) {
     const parsed = listingSchema.safeParse(candidate);
@@ -101,6 +105,11 @@ export async function handleCapture(
         parsed.error?.issues[0],
       );
     }
+  }
+  if (site === 'generic') {
+    const screened = await screenGenericListings(valid, sender, deps.pageViews);
+    valid = screened.kept;
+    rejected += screened.rejected;
   }
   try {
     const result = await storeBatch(deps.db, valid);

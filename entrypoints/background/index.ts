@@ -6,6 +6,7 @@ import { loadSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
 import { disableOrigin, enableOrigin, syncGenericRegistration } from './generic-sites';
+import { sessionPageViews } from './page-views';
 import { markStorageFull, reopenOnResume } from './storage-full';
 
 /** Messages only this extension's own pages (popup, options) may send, checked with zod. */
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     ownId: browser.runtime.id,
     settings: loadSettings,
     onStorageFull: markStorageFull,
+    pageViews: sessionPageViews(),
   };
   reopenOnResume(deps.db);
 

@@ -5,6 +5,7 @@ import {
   handleCapture,
   isTrustedCaptureSender,
 } from '../../entrypoints/background/capture';
+import { sessionPageViews } from '../../entrypoints/background/page-views';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
@@ -45,6 +46,7 @@ function depsFor(
     async onStorageFull() {
       deps.fullCalls++;
     },
+    pageViews: sessionPageViews(null),
   };
   return deps;
 }
