@@ -288,11 +288,13 @@ const keyOf = (row) => `${row.site}\u0000${row.itemId}`;
 // The checks
 
 export async function runChecks(driver, report) {
-  // E2E_ONLY=reliability: only the stopped-service-worker check (it launches its own profile).
+  // E2E_ONLY=reliability: only the stopped-service-worker check (it launches its own profile);
+  // E2E_ONLY=action: only the toolbar-button checks (chromium.mjs).
   if (process.env.E2E_ONLY === 'reliability') {
     await runReliabilityChecks(driver, report);
     return;
   }
+  if (process.env.E2E_ONLY === 'action') return;
   const ON_PAGE = 'Listings on this page';
   const RECENT = 'Recently seen listings';
   let locale = 'en-US';

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runActionChecks } from './action.mjs';
 import { copyBuild, readPopup, runChecks, sleep } from './checks.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
@@ -58,6 +59,12 @@ async function launch(port) {
   // Actions wait for their element this long at most (a missing element is a failed check, fast).
   popup.setDefaultTimeout(5000);
 
+  const tabsByUrl = new Map();
+  const tabIds = () => {
+    const ids = () => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id));
+    // The service worker may have been stopped while idle: the popup page can ask as well.
+    return worker.evaluate(ids).catch(() => popup.evaluate(ids));
+  };
   let cdp = null;
   const workerState = { status: 'running', since: Date.now() };
   const driver = {
@@ -91,6 +98,9 @@ async function launch(port) {
     },
     popupErrors,
     async openTab(url) {
+      // The extension has no `tabs` permission, so tabs are told apart by id, not by URL: the
+      // new tab is the id that was not there before.
+      const before = new Set(await tabIds());
       const page = await context.newPage();
       const logs = [];
       page.on('console', (message) => {
@@ -98,6 +108,9 @@ async function launch(port) {
       });
       const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
+      const added = (await tabIds()).filter((id) => !before.has(id));
+      if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+      tabsByUrl.set(url, added[0]);
       return {
         url,
         /** The content script's own console lines ("[Comps] ..."), in order. */
@@ -109,11 +122,7 @@ async function launch(port) {
         },
       };
     },
-    async tabIdOf(url) {
-      const find = (u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id);
-      // The service worker may have been stopped while idle: the popup page can ask as well.
-      return worker.evaluate(find, url).catch(() => popup.evaluate(find, url));
-    },
+    tabIdOf: async (url) => tabsByUrl.get(url),
     async loadPopup(query) {
       // Without ?tabId the popup is about the active tab: make that the popup's own tab.
       await popup.bringToFront();
@@ -197,4 +206,6 @@ export async function run(report, { port }) {
   } finally {
     await driver.close().catch(() => {});
   }
+  if (!process.env.E2E_ONLY || process.env.E2E_ONLY === 'action')
+    await runActionChecks(report, { port, extensionDir: EXTENSION_DIR });
 }

@@ -7,7 +7,8 @@
 //   E2E_CHROME_EXT / E2E_FIREFOX_EXT  test another build directory (never rebuilt)
 //   E2E_SUITE_TIMEOUT_MS=100000       a suite still running then is killed (browser included)
 //   E2E_PAGE_SCRIPTS=1                let the saved pages' own inline scripts run (server.mjs)
-//   E2E_ONLY=reliability              run only the at-least-once capture check (reliability.mjs)
+//   E2E_ONLY=reliability|action       run only the at-least-once capture check (reliability.mjs) or
+//                                     the toolbar-button checks (action.mjs, Chromium)
 //
 // Each suite runs inside its own network namespace (`unshare -n`) holding only loopback, where it
 // starts the fixture server on :443 and its browser: the browser reaches the saved pages and
