@@ -71,4 +71,6 @@ export const siteMessageSchema = z.object({
   type: z.enum(['enable-site', 'disable-site']),
   url: webUrl,
   tabId: z.number().int().nonnegative().optional(),
+  /** The user confirmed a plain-http shop in the popup; without it only https shops are turned on. */
+  insecure: z.literal(true).optional(),
 });

@@ -1,33 +1,13 @@
 import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
 import { applyRetention } from '../../storage/retention';
-import { siteMessageSchema } from '../../storage/schema';
 import { loadSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
-import { disableOrigin, enableOrigin, syncGenericRegistration } from './generic-sites';
+import { syncGenericRegistration } from './generic-sites';
 import { sessionPageViews } from './page-views';
+import { handleSiteMessage } from './site-messages';
 import { markStorageFull, reopenOnResume } from './storage-full';
-
-/** Messages only this extension's own pages (popup, options) may send, checked with zod. */
-async function handleSiteMessage(message: unknown): Promise<unknown> {
-  const parsed = siteMessageSchema.safeParse(message);
-  if (!parsed.success) {
-    warnOnce('site-shape', 'Ignored a site message of the wrong shape.', parsed.error.issues[0]);
-    return { ok: false, error: 'bad message' };
-  }
-  const { type, url, tabId } = parsed.data;
-  const origin = new URL(url).origin;
-  if (type === 'enable-site') {
-    // The popup asked for the permission first (it needs the user's click); check it was granted.
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
-      return { ok: false, error: 'not granted' };
-    await enableOrigin(origin, tabId);
-    return { ok: true };
-  }
-  await disableOrigin(origin);
-  return { ok: true };
-}
 
 /** The popup or the options page (which opens in a tab): pages of this extension, not content scripts. */
 function isOwnPage(sender: Runtime.MessageSender): boolean {
