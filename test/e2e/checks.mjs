@@ -291,6 +291,7 @@ export async function runChecks(driver, report) {
   // E2E_ONLY=reliability: only the stopped-service-worker check (it launches its own profile);
   // E2E_ONLY=action: only the toolbar-button checks (chromium.mjs).
   if (process.env.E2E_ONLY === 'reliability') {
+    await driver.loadPopup(''); // the popup tab on the extension's origin (drivers list tabs there)
     await runReliabilityChecks(driver, report);
     return;
   }

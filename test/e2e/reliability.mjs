@@ -6,9 +6,12 @@
 // Runs in a fresh profile so the 3,000 listings do not weigh on the other checks. Needs
 // driver.stopServiceWorkers() (Chromium); Firefox's MV2 background page is persistent: there is no
 // worker to stop there, and the check is reported as skipped with that reason.
+import { join } from 'node:path';
+import { build } from 'vite';
 import { countHistory } from './backup.mjs';
 import { readStoredListings, sleep } from './checks.mjs';
 import { pages } from './pages.mjs';
+import { ROOT } from './server.mjs';
 
 const PAGE = pages.find((page) => page.grow); // the eBay search page, 60 listing cards
 const TOTAL = 3000;
@@ -45,7 +48,43 @@ function injectEbayCards({ template, prefix, count }) {
   return ids;
 }
 
+/** test/e2e/atomic-entry.ts as one script for a web page (Dexie and the storage code inside). */
+async function atomicBundle() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(ROOT, 'test/e2e/atomic-entry.ts'), formats: ['iife'], name: 'compsAtomic' },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  return chunks.find((chunk) => chunk.type === 'chunk')?.code ?? '';
+}
+
 export async function runReliabilityChecks(driver, report) {
+  await report.check(
+    'a request failing inside a capture batch rolls the whole batch back (real IndexedDB, in a web page)',
+    async () => {
+      const code = await atomicBundle();
+      const tab = await driver.openTab(pages[0].url);
+      const result = await tab.evaluate(`${code}\n;compsAtomic.batchRollsBack()`);
+      report.note(`batch failure: ${JSON.stringify(result)}`);
+      const problems = [];
+      if (result.error?.name !== 'BulkError' || result.error.failures.join() !== 'ConstraintError')
+        problems.push(
+          `the batch failed with ${JSON.stringify(result.error)}, expected a BulkError of one ConstraintError`,
+        );
+      if (result.counts.listings !== 1 || result.counts.history !== 1)
+        problems.push(
+          `after the failed batch: ${result.counts.listings} listings, ${result.counts.history} history rows; expected 1 and 1 (the batch before it)`,
+        );
+      return problems;
+    },
+  );
+
   await report.check(
     'a 200 kB ?query= opens the popup on its first 200 characters, cut between words',
     async () => {
