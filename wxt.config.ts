@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // The generic extractor runs only on shops the user turns on, one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listingSchema } from './schema';
+import { isoDate, listingSchema, pastDate } from './schema';
 
 /**
  * # The Comps backup file (JSON), schema version 1
@@ -54,21 +54,18 @@ import { listingSchema } from './schema';
 export const BACKUP_FORMAT = 'comps-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 
-const isoDate = z.iso
-  .datetime({ offset: true })
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date');
 const finiteAmount = z.number().finite().nonnegative().max(1e12);
 const currencyCode = z.string().regex(/^[A-Z]{3}$/);
 
 /** One entry of a listing's price history (site and itemId are the listing's). */
 export const backupObservationSchema = z.object({
-  observedAt: isoDate,
+  observedAt: pastDate,
   amount: finiteAmount,
   currency: currencyCode.nullable(),
   priceMax: finiteAmount.optional(),
   shipping: finiteAmount.nullable().optional(),
   status: z.enum(['active', 'sold', 'ended', 'unknown']),
-  soldAt: isoDate.optional(),
+  soldAt: pastDate.optional().catch(undefined),
 });
 
 /** The most history entries one listing may carry (a listing changes price a handful of times). */
@@ -76,8 +73,8 @@ export const MAX_HISTORY_PER_LISTING = 10_000;
 
 /** A listing's state without its history: the listing as captured, plus the extension's own fields. */
 export const backupListingStateSchema = listingSchema.extend({
-  firstSeenAt: isoDate,
-  lastSeenAt: isoDate,
+  firstSeenAt: pastDate,
+  lastSeenAt: pastDate,
   seenOn: z.enum(['search', 'item']).nullable().optional(),
 });
 

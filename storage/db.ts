@@ -46,6 +46,14 @@ export function declareSchema(db: Dexie): void {
         .table<StoredListing>('listings')
         .toCollection()
         .modify((listing) => {
+          // Repaired here because the released upgrade crashed on it (the database then did not
+          // open at all): a version 1 row without a usable title gets one that says so, and keeps
+          // its price history; the next sighting of the listing brings its real title back.
+          if (typeof listing.title !== 'string' || !listing.title.trim())
+            listing.title =
+              typeof listing.title === 'number'
+                ? String(listing.title)
+                : `Untitled listing ${listing.itemId}`;
           listing.tokens = listingTokens(listing.title);
           stats.count(listing, 1);
         });
@@ -72,6 +80,26 @@ export function declareSchema(db: Dexie): void {
       await meta.put({ key: TOTAL_KEY, value: 0 });
       await stats.write(meta);
     });
+}
+
+const reopening = new WeakMap<Dexie, Promise<void>>();
+
+/**
+ * Closes the connection and opens a fresh one on the same Dexie instance (callers keep their
+ * reference). Firefox leaves a connection unusable after a disk-full abort until it is reopened;
+ * Dexie's own reopen gives up after two tries and never tries again. Concurrent callers share one
+ * reopen.
+ */
+export function reopenDatabase(db: Dexie): Promise<void> {
+  let pending = reopening.get(db);
+  if (!pending) {
+    pending = (async () => {
+      db.close();
+      await db.open();
+    })().finally(() => reopening.delete(db));
+    reopening.set(db, pending);
+  }
+  return pending;
 }
 
 export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {

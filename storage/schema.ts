@@ -5,26 +5,55 @@ import { MAX_BATCH, MAX_TITLE_LENGTH } from '../utils/messages';
 z.config({ jitless: true });
 
 const currencyCode = z.string().regex(/^[A-Z]{3}$/);
-const isoDate = z.iso.datetime({ offset: true });
 const finiteAmount = z.number().finite().nonnegative().max(1e12);
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A real date whose UTC form still has a four-digit year: "9999-12-31T23:30:00-01:00" is valid
+ * ISO 8601 but is 10000-01-01 in UTC, which would be stored as "+010000-01-01T00:30:00.000Z" and
+ * could not be written back by an export nor read by an import.
+ */
+function isStorableDate(value: string): boolean {
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && /^\d{4}-/.test(new Date(time).toISOString());
+}
+
+/** An ISO 8601 date-time with an offset (Z or ±hh:mm), storable as a UTC date-time. */
+export const isoDate = z.iso
+  .datetime({ offset: true })
+  .refine(isStorableDate, 'not a date between the years 0000 and 9999');
+
+/**
+ * A date that has happened (a sale, a sighting): at most a day ahead of now, for time zones and
+ * clocks a little off. A sale "in 9999" would otherwise stay the newest comp in every window.
+ */
+export const pastDate = isoDate.refine((value) => Date.parse(value) <= Date.now() + DAY_MS, 'in the future');
+
+/** An auction's scheduled end: ahead by nature, but within a year (eBay's longest is 30 days). */
+const endDate = isoDate.refine((value) => Date.parse(value) <= Date.now() + 366 * DAY_MS, 'too far ahead');
+
+/** Only web links: a `javascript:`, `data:` or `file:` image URL would be exported as such. */
+const webUrl = z.url({ protocol: /^https?$/ }).max(4000);
 
 export const moneySchema = z.object({ amount: finiteAmount, currency: currencyCode.nullable() });
 
 export const listingSchema = z.object({
   site: z.string().regex(/^[a-z0-9-]{1,40}$/),
   itemId: z.string().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }).max(4000),
+  url: webUrl,
   title: z.string().min(1).max(MAX_TITLE_LENGTH),
   price: moneySchema,
   priceMax: finiteAmount.optional(),
   shipping: moneySchema.nullable().optional(),
   status: z.enum(['active', 'sold', 'ended', 'unknown']),
-  soldAt: isoDate.optional(),
+  // A bad optional field is dropped and the listing kept: a sale with a bogus date keeps its price.
+  soldAt: pastDate.optional().catch(undefined),
   condition: z.string().max(200).optional(),
   format: z.enum(['auction', 'fixed', 'offer', 'classified']).optional(),
   bids: z.number().int().nonnegative().max(1e6).optional(),
-  endsAt: isoDate.optional(),
-  imageUrl: z.url().max(4000).optional(),
+  endsAt: endDate.optional().catch(undefined),
+  imageUrl: webUrl.optional().catch(undefined),
   related: z.boolean().optional(),
 });
 
@@ -40,6 +69,8 @@ export const captureMessageSchema = z.object({
 /** What the popup and options page may ask of the background: turn the shop reader on or off. */
 export const siteMessageSchema = z.object({
   type: z.enum(['enable-site', 'disable-site']),
-  url: z.url({ protocol: /^https?$/ }).max(4000),
+  url: webUrl,
   tabId: z.number().int().nonnegative().optional(),
+  /** The user confirmed a plain-http shop in the popup; without it only https shops are turned on. */
+  insecure: z.literal(true).optional(),
 });

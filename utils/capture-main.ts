@@ -43,7 +43,12 @@ export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     };
     return browser.runtime.sendMessage(message);
   };
-  const watcher = new PageWatcher(adapter, send);
+  const watcher = new PageWatcher(adapter, send, {
+    // Timers of an invalidated script (the extension was updated or reloaded) never fire.
+    schedule: (run, ms) => ctx.setTimeout(run, ms),
+    cancel: (handle) => clearTimeout(handle as number),
+    forgetOnNavigation: adapter.id === 'generic',
+  });
   const scan = () => {
     const url = claimedUrl();
     if (!url) return;
@@ -63,6 +68,10 @@ export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): voi
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', scanSoon);
+  // A tab shown again after a long time in the background: deliver what is still unconfirmed.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void watcher.resume();
+  });
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const url = claimedUrl();

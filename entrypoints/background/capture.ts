@@ -1,12 +1,15 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { CompsDatabase } from '../../storage/db';
-import { recordListings } from '../../storage/listings';
+import { type CompsDatabase, reopenDatabase } from '../../storage/db';
+import { isConnectionError, isQuotaError } from '../../storage/errors';
+import { type RecordResult, recordListings } from '../../storage/listings';
 import { captureMessageSchema, listingSchema } from '../../storage/schema';
 import { isCaptureAllowed, type Settings } from '../../storage/settings';
 import type { Listing } from '../../utils/listing';
 import { describeError, warnOnce } from '../../utils/log';
 import type { CaptureReply } from '../../utils/messages';
 import { adapterFor } from '../../utils/sites';
+import { screenGenericListings } from './generic-capture';
+import type { PageViews } from './page-views';
 
 export interface CaptureDeps {
   db: CompsDatabase;
@@ -15,6 +18,8 @@ export interface CaptureDeps {
   settings(): Promise<Settings>;
   /** Called once when the disk is full, to pause capture and tell the user. */
   onStorageFull(): Promise<void>;
+  /** Which product each page view of a shop (generic reader) recorded. */
+  pageViews: PageViews;
 }
 
 /**
@@ -42,9 +47,27 @@ export function isTrustedCaptureSender(
   return adapter?.id === site;
 }
 
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
+/** The schema drops a bad optional field (a `javascript:` image, a sale in 9999) to undefined: omit it. */
+function withoutDropped(listing: Listing): Listing {
+  for (const key of Object.keys(listing) as (keyof Listing)[])
+    if (listing[key] === undefined) delete listing[key];
+  return listing;
+}
+
+/**
+ * Stores a batch (one transaction: all of it or none). A connection the browser broke (Firefox
+ * after a full disk) is replaced by a fresh one and the batch written once more; the failed
+ * attempt was rolled back, so writing it again cannot double anything.
+ */
+async function storeBatch(db: CompsDatabase, listings: Listing[]): Promise<RecordResult> {
+  try {
+    return await recordListings(db, listings);
+  } catch (error) {
+    if (isQuotaError(error) || !isConnectionError(error)) throw error;
+    warnOnce('db-reopen', 'The database connection failed; opening it again.', error);
+    await reopenDatabase(db);
+    return recordListings(db, listings);
+  }
 }
 
 export async function handleCapture(
@@ -69,11 +92,11 @@ export async function handleCapture(
   if (!isCaptureAllowed(settings, site))
     return { ok: true, added: 0, updated: 0, unchanged: 0, paused: true };
 
-  const valid: Listing[] = [];
+  let valid: Listing[] = [];
   let rejected = 0;
   for (const candidate of listings) {
     const parsed = listingSchema.safeParse(candidate);
-    if (parsed.success && parsed.data.site === site) valid.push(parsed.data);
+    if (parsed.success && parsed.data.site === site) valid.push(withoutDropped(parsed.data));
     else {
       rejected++;
       warnOnce(
@@ -83,8 +106,13 @@ export async function handleCapture(
       );
     }
   }
+  if (site === 'generic') {
+    const screened = await screenGenericListings(valid, sender, deps.pageViews);
+    valid = screened.kept;
+    rejected += screened.rejected;
+  }
   try {
-    const result = await recordListings(deps.db, valid);
+    const result = await storeBatch(deps.db, valid);
     return { ok: true, ...result, rejected };
   } catch (error) {
     // The transaction rolled back: what was stored before is untouched.

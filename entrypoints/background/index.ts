@@ -1,31 +1,13 @@
 import type { Runtime } from 'webextension-polyfill';
 import { openDatabase } from '../../storage/db';
 import { applyRetention } from '../../storage/retention';
-import { siteMessageSchema } from '../../storage/schema';
-import { loadSettings, updateSettings } from '../../storage/settings';
+import { loadSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
 import { type CaptureDeps, handleCapture } from './capture';
-import { disableOrigin, enableOrigin, syncGenericRegistration } from './generic-sites';
-
-/** Messages only this extension's own pages (popup, options) may send, checked with zod. */
-async function handleSiteMessage(message: unknown): Promise<unknown> {
-  const parsed = siteMessageSchema.safeParse(message);
-  if (!parsed.success) {
-    warnOnce('site-shape', 'Ignored a site message of the wrong shape.', parsed.error.issues[0]);
-    return { ok: false, error: 'bad message' };
-  }
-  const { type, url, tabId } = parsed.data;
-  const origin = new URL(url).origin;
-  if (type === 'enable-site') {
-    // The popup asked for the permission first (it needs the user's click); check it was granted.
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
-      return { ok: false, error: 'not granted' };
-    await enableOrigin(origin, tabId);
-    return { ok: true };
-  }
-  await disableOrigin(origin);
-  return { ok: true };
-}
+import { syncGenericRegistration } from './generic-sites';
+import { sessionPageViews } from './page-views';
+import { handleSiteMessage } from './site-messages';
+import { markStorageFull, reopenOnResume } from './storage-full';
 
 /** The popup or the options page (which opens in a tab): pages of this extension, not content scripts. */
 function isOwnPage(sender: Runtime.MessageSender): boolean {
@@ -37,11 +19,10 @@ export default defineBackground(() => {
     db: openDatabase(),
     ownId: browser.runtime.id,
     settings: loadSettings,
-    async onStorageFull() {
-      warnOnce('storage-full', 'The disk is full: capture is paused until space is freed.');
-      await updateSettings({ storageFullAt: new Date().toISOString() });
-    },
+    onStorageFull: markStorageFull,
+    pageViews: sessionPageViews(),
   };
+  reopenOnResume(deps.db);
 
   // Runtime registrations do not outlive the browser session: make them again at start. Old
   // observations are dropped then too, when the user chose a retention period.

@@ -13,6 +13,7 @@ import { loadSettings, type Settings, updateSettings } from '../../storage/setti
 import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
 import { downloadBlob } from '../../utils/download';
 import { enumKey, t } from '../../utils/i18n';
+import { capQuery } from '../../utils/page-query';
 import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
 
 /** The periods offered, in days; 0 is all time (settings.windowDays). */
@@ -37,8 +38,9 @@ export function App() {
     Promise.all([loadSettings(), openTab()]).then(([loaded, open]) => {
       setSettings(loaded);
       setTab(open);
-      // `?query=` opens the popup on a given query (benchmark, links from the options page).
-      const initial = new URLSearchParams(location.search).get('query') ?? open?.page?.query ?? '';
+      // `?query=` opens the popup on a given query (benchmark, links from the options page). Either
+      // may be as long as a URL: cut, or a 1 MB query keeps the popup busy for seconds.
+      const initial = capQuery(new URLSearchParams(location.search).get('query') ?? open?.page?.query ?? '');
       setQuery(initial);
       setInput(initial);
     }, fail);
@@ -108,7 +110,7 @@ export function App() {
         class="search"
         onSubmit={(event) => {
           event.preventDefault();
-          setQuery(input.trim());
+          setQuery(capQuery(input));
         }}
       >
         <label for="query" class="visually-hidden">

@@ -24,9 +24,17 @@ export function db(): CompsDatabase {
 /**
  * The tab the popup is about: the active tab, or the one named by `?tabId=` when the popup is
  * opened as a page (end-to-end tests, or a pinned popup window).
+ *
+ * Its URL: Comps asks for `activeTab`, not `tabs` (which reads every tab's address and warns
+ * "read your browsing history"). Opened from the toolbar, the popup is about the active tab and
+ * the click grants that tab's URL. A tab Comps reads tells its URL itself (the content script's
+ * page-info reply). A popup opened as a page (`?tabId=`, end-to-end tests) gets no URL from the
+ * browser for a tab Comps does not read: the opener passes it as `?url=`, standing in for what
+ * the click would grant; only this extension can open its pages, so no web page can set it.
  */
 export async function openTab(): Promise<OpenTab | null> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  const params = new URLSearchParams(location.search);
+  const fromUrl = Number(params.get('tabId'));
   const tab =
     Number.isInteger(fromUrl) && fromUrl > 0
       ? await browser.tabs.get(fromUrl).catch(() => undefined)
@@ -39,7 +47,8 @@ export async function openTab(): Promise<OpenTab | null> {
   } catch {
     // No content script in that tab: not a supported page.
   }
-  return { id: tab.id, url: tab.url ?? page?.pageUrl ?? '', page };
+  const passed = fromUrl > 0 ? params.get('url') : null;
+  return { id: tab.id, url: tab.url ?? page?.pageUrl ?? passed ?? '', page };
 }
 
 /** The listing the open item page is about (its own, not a carousel's). */

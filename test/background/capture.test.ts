@@ -5,9 +5,11 @@ import {
   handleCapture,
   isTrustedCaptureSender,
 } from '../../entrypoints/background/capture';
+import { sessionPageViews } from '../../entrypoints/background/page-views';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
+import { breakConnection, failWrites } from '../helpers/idb-faults';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 const OWN_ID = 'comps-test-id';
@@ -44,6 +46,7 @@ function depsFor(
     async onStorageFull() {
       deps.fullCalls++;
     },
+    pageViews: sessionPageViews(null),
   };
   return deps;
 }
@@ -120,6 +123,22 @@ describe('handleCapture', () => {
     warn.mockRestore();
   });
 
+  it('keeps a sale with a date in year 10000 or a javascript: image, without the bad field', async () => {
+    db = openDatabase(freshDbName());
+    const sale = makeListing({
+      status: 'sold',
+      soldAt: '9999-12-31T23:30:00-01:00',
+      imageUrl: 'javascript:alert(1)',
+      price: { amount: 5, currency: 'USD' },
+    });
+    const reply = await handleCapture(depsFor(db), capture([sale]), ebayTab);
+    expect(reply).toMatchObject({ ok: true, added: 1, rejected: 0 });
+    const stored = await db.listings.get([sale.site, sale.itemId]);
+    expect(stored).toMatchObject({ status: 'sold', price: { amount: 5, currency: 'USD' } });
+    expect(stored && 'soldAt' in stored).toBe(false);
+    expect(stored && 'imageUrl' in stored).toBe(false);
+  });
+
   it('records nothing while capture is paused or the site is turned off', async () => {
     db = openDatabase(freshDbName());
     const paused = await handleCapture(depsFor(db, { paused: true }), capture([makeListing()]), ebayTab);
@@ -145,6 +164,37 @@ describe('handleCapture', () => {
     expect(deps.fullCalls).toBe(1);
     expect(await db.listings.count()).toBe(1);
     expect(await db.history.count()).toBe(1);
+  });
+
+  it('pauses capture when the full disk fails one request of the batch (a BulkError), storing none of it', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const deps = depsFor(db);
+    const victim = makeListing({ title: 'Nikon F3 camera body' });
+    const restore = failWrites((value) => (value as { itemId?: string }).itemId === victim.itemId);
+    const reply = await handleCapture(deps, capture([makeListing(), victim, makeListing()]), ebayTab);
+    restore();
+    expect(reply).toMatchObject({ ok: false, error: 'storage full' });
+    expect(deps.fullCalls).toBe(1);
+    expect(await db.listings.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('opens a fresh connection when the old one fails with InvalidStateError, and stores the batch', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing()]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const restore = breakConnection(db.backendDB());
+    const deps = depsFor(db);
+    try {
+      const reply = await handleCapture(deps, capture([makeListing(), makeListing()]), ebayTab);
+      expect(reply).toMatchObject({ ok: true, added: 2 });
+    } finally {
+      restore();
+      warn.mockRestore();
+    }
+    expect(deps.fullCalls).toBe(0);
+    expect(await db.listings.count()).toBe(3);
   });
 
   it('accepts generic captures only from origins the user turned on', () => {

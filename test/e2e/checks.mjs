@@ -20,10 +20,12 @@ import { join } from 'node:path';
 //   driver.openOptions()         opens the options page in a new tab: { evaluate, click,
 //                                setFiles(sel, path), download(sel) -> { name, bytes }, close }
 //   driver.launchFresh()         the same browser and extension in a new, empty profile: a driver
-//                                with loadPopup, popupEvaluate, openOptions, close
+//                                with openTab, loadPopup, popupEvaluate, openOptions, close
+//   driver.stopServiceWorkers()  (Chromium only) stops the extension's service worker (CDP)
 import { runBackupChecks } from './backup.mjs';
 import { pages } from './pages.mjs';
 import { runReferenceChecks } from './reference.mjs';
+import { runReliabilityChecks } from './reliability.mjs';
 import { runShopChecks } from './shop.mjs';
 
 /** How long a page may take for its listings to reach the popup. */
@@ -286,6 +288,14 @@ const keyOf = (row) => `${row.site}\u0000${row.itemId}`;
 // The checks
 
 export async function runChecks(driver, report) {
+  // E2E_ONLY=reliability: only the stopped-service-worker check (it launches its own profile);
+  // E2E_ONLY=action: only the toolbar-button checks (chromium.mjs).
+  if (process.env.E2E_ONLY === 'reliability') {
+    await driver.loadPopup(''); // the popup tab on the extension's origin (drivers list tabs there)
+    await runReliabilityChecks(driver, report);
+    return;
+  }
+  if (process.env.E2E_ONLY === 'action') return;
   const ON_PAGE = 'Listings on this page';
   const RECENT = 'Recently seen listings';
   let locale = 'en-US';
@@ -473,4 +483,6 @@ export async function runChecks(driver, report) {
   await report.check('no uncaught errors in the popup', async () =>
     driver.popupErrors.map((error) => `uncaught: ${error}`),
   );
+
+  await runReliabilityChecks(driver, report);
 }

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { copyBuild, readPopup, runChecks } from './checks.mjs';
+import { runActionChecks } from './action.mjs';
+import { copyBuild, readPopup, runChecks, sleep } from './checks.mjs';
 import { runGenericEvalChecks } from './generic-eval.mjs';
 import { hosts } from './pages.mjs';
 import { ROOT } from './server.mjs';
@@ -59,16 +60,62 @@ async function launch(port) {
   // Actions wait for their element this long at most (a missing element is a failed check, fast).
   popup.setDefaultTimeout(5000);
 
+  const tabsByUrl = new Map();
+  const tabIds = () => {
+    const ids = () => chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id));
+    // The service worker may have been stopped while idle: the popup page can ask as well.
+    return worker.evaluate(ids).catch(() => popup.evaluate(ids));
+  };
+  let cdp = null;
+  const workerState = { status: 'running', since: Date.now() };
   const driver = {
     name: 'chromium',
     worker,
+    /**
+     * Stops every service worker, the extension's included, as Chrome stops an idle one (CDP
+     * ServiceWorker.stopAllWorkers). With `afterRunningMs`, first waits (up to 5 s) until the
+     * worker runs again and has run that long: a stop then lands while it handles a message.
+     */
+    async stopServiceWorkers({ afterRunningMs } = {}) {
+      if (!cdp) {
+        cdp = await context.newCDPSession(popup);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) {
+            if (!version.scriptURL.startsWith(base)) continue;
+            if (version.runningStatus === 'running' && workerState.status !== 'running')
+              workerState.since = Date.now();
+            workerState.status = version.runningStatus;
+          }
+        });
+        await cdp.send('ServiceWorker.enable');
+      }
+      if (afterRunningMs !== undefined) {
+        const end = Date.now() + 5000;
+        while (workerState.status !== 'running' && Date.now() < end) await sleep(10);
+        const wait = workerState.since + afterRunningMs - Date.now();
+        if (wait > 0) await sleep(wait);
+      }
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
     popupErrors,
     async openTab(url) {
+      // The extension has no `tabs` permission, so tabs are told apart by id, not by URL: the
+      // new tab is the id that was not there before.
+      const before = new Set(await tabIds());
       const page = await context.newPage();
+      const logs = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith('[Comps]')) logs.push(message.text());
+      });
       const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
+      const added = (await tabIds()).filter((id) => !before.has(id));
+      if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+      tabsByUrl.set(url, added[0]);
       return {
         url,
+        /** The content script's own console lines ("[Comps] ..."), in order. */
+        logs,
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         async reload() {
           const again = await page.reload({ waitUntil: 'load', timeout: 15000 });
@@ -76,11 +123,7 @@ async function launch(port) {
         },
       };
     },
-    async tabIdOf(url) {
-      const find = (u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id);
-      // The service worker may have been stopped while idle: the popup page can ask as well.
-      return worker.evaluate(find, url).catch(() => popup.evaluate(find, url));
-    },
+    tabIdOf: async (url) => tabsByUrl.get(url),
     async loadPopup(query) {
       // Without ?tabId the popup is about the active tab: make that the popup's own tab.
       await popup.bringToFront();
@@ -166,4 +209,6 @@ export async function run(report, { port }) {
   } finally {
     await driver.close().catch(() => {});
   }
+  if (!process.env.E2E_ONLY || process.env.E2E_ONLY === 'action')
+    await runActionChecks(report, { port, extensionDir: EXTENSION_DIR });
 }

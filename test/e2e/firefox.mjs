@@ -89,6 +89,8 @@ async function launch(installed = (install) => install()) {
   const popupErrors = [];
   popup.on('pageerror', (error) => popupErrors.push(error.message));
   let nonce = 0;
+  const tabsByUrl = new Map();
+  const tabIds = () => popup.evaluate(() => browser.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
 
   /** Starts loading an extension page (goto never sees them "load") and waits for `selector`. */
   const openExtensionPage = async (page, url, selector) => {
@@ -100,9 +102,15 @@ async function launch(installed = (install) => install()) {
     name: 'firefox',
     popupErrors,
     async openTab(url) {
+      // The extension has no `tabs` permission, so tabs are told apart by id, not by URL: the
+      // new tab is the id that was not there before.
+      const before = new Set(await tabIds());
       const page = await browser.newPage();
       const response = await page.goto(url, { waitUntil: 'load', timeout: 15000 });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()} for ${url}`);
+      const added = (await tabIds()).filter((id) => !before.has(id));
+      if (added.length !== 1) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+      tabsByUrl.set(url, added[0]);
       return {
         url,
         evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -112,8 +120,7 @@ async function launch(installed = (install) => install()) {
         },
       };
     },
-    tabIdOf: (url) =>
-      popup.evaluate((u) => browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id), url),
+    tabIdOf: async (url) => tabsByUrl.get(url),
     async loadPopup(query) {
       // Without ?tabId the popup is about the active tab: make that the popup's own tab.
       await popup.bringToFront();

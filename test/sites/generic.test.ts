@@ -161,14 +161,30 @@ describe('generic: ids and urls (hand-written snippets)', () => {
     });
   });
 
-  it('ignores a canonical link to another site or to the home page', () => {
-    for (const href of ['https://other.example/lamp', '/', 'javascript:void(0)'])
+  it('ignores a canonical link to another origin or to the home page', () => {
+    // www.shop.example is another origin than shop.example: the background takes only listings
+    // on the tab's own origin, so such an id would be refused there.
+    for (const href of [
+      'https://other.example/lamp',
+      'https://www.shop.example/p/lamp',
+      'http://shop.example/p/lamp',
+      '/',
+      'javascript:void(0)',
+    ])
       expect(extract(body, `<link rel="canonical" href="${href}">`, `${PAGE}?variant=3`)[0]?.itemId).toBe(
         PAGE,
       );
-    expect(extract(body, '<link rel="canonical" href="https://www.shop.example/p/lamp">')[0]?.itemId).toBe(
-      'https://www.shop.example/p/lamp',
+    expect(extract(body, '<link rel="canonical" href="/p/lamp">', `${PAGE}?variant=3`)[0]?.itemId).toBe(
+      'https://shop.example/p/lamp',
     );
+  });
+
+  it('records a shop product marked SoldOut as ended, never as a sale (hand-written snippet)', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"Product","name":"Lamp","offers":{"price":"30.00","priceCurrency":"EUR","availability":"https://schema.org/SoldOut"}}</script>';
+    const [listing] = extract('', head);
+    expect(listing).toMatchObject({ status: 'ended', price: { amount: 30, currency: 'EUR' } });
+    expect(listing).not.toHaveProperty('soldAt');
   });
 
   it('overrides a structured sku with the URL (one id space across all shops)', () => {

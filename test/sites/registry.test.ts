@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,58 @@ describe('site registry', () => {
       expect(ids.has(owner), `${folder} has no adapter`).toBe(true);
       expect(existsSync(join(ROOT, `test/sites/${owner}.test.ts`)), `${owner} has no test file`).toBe(true);
     }
+  });
+
+  // Match patterns decide where Comps runs and what the install prompt lists: `https://*.amazon.com/*`
+  // also covers aws.amazon.com. Each adapter names its marketplace hosts; a wildcard only where the
+  // listings live on an open set of subdomains.
+  const WILDCARDS: Record<string, string> = {
+    'https://*.craigslist.org/*': 'every city is its own subdomain (sfbay., newyork., manchester. ...)',
+    'https://*.auctions.yahoo.co.jp/*': 'every host under auctions.yahoo.co.jp is the auction site itself',
+  };
+
+  it('names marketplace hosts in its match patterns, wildcards only where listed with a reason', () => {
+    const wildcards = adapters
+      .flatMap((adapter) => adapter.matches)
+      .filter((pattern) => pattern.includes('://*.'));
+    expect(wildcards.sort()).toEqual(Object.keys(WILDCARDS).sort());
+  });
+
+  it.each([
+    'aws.amazon.com',
+    'sellercentral.amazon.com',
+    'developer.amazon.com',
+    'developer.ebay.com',
+    'pages.ebay.com',
+    'community.ebay.co.uk',
+    'login.aliexpress.com',
+    'sell.aliexpress.com',
+    'login.taobao.com',
+    'help.etsy.com',
+    'developers.facebook.com',
+    'mail.yahoo.co.jp',
+    'developers.mercadolibre.com.ar',
+    'help.gumtree.com',
+  ])('runs no content script on %s', (host) => {
+    const covering = adapters.flatMap((adapter) =>
+      adapter.matches.filter((pattern) => patternCoversHost(pattern, host)),
+    );
+    expect(covering).toEqual([]);
+  });
+
+  it("covers every saved page's original URL with the patterns of the adapter that claims it", () => {
+    const pages = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const uncovered: string[] = [];
+    for (const url of Object.values(pages)) {
+      const adapter = adapterFor(new URL(url));
+      if (!adapter || adapter.id === 'generic') continue;
+      const host = new URL(url).hostname;
+      if (!adapter.matches.some((pattern) => patternCoversHost(pattern, host)))
+        uncovered.push(`${adapter.id}: ${url}`);
+    }
+    expect(uncovered).toEqual([]);
   });
 });

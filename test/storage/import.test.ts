@@ -371,7 +371,7 @@ describe('all or nothing', () => {
     const before = await snapshot(db);
     const file = backup(
       [
-        entry({ lastSeenAt: '2026-12-01T00:00:00.000Z', title: 'Changed' }),
+        entry({ lastSeenAt: '2026-11-21T00:00:00.000Z', title: 'Changed' }),
         entry({ itemId: 'n1' }),
         entry({ itemId: 'n2' }),
         entry({ itemId: 'n3' }),

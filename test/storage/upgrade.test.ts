@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 /** Writes a database exactly as schema version 1 shipped it (released schemas are never edited). */
-async function writeVersion1(dbName: string) {
+async function writeVersion1(dbName: string, extra: Record<string, unknown>[] = []) {
   const v1 = new Dexie(dbName);
   v1.version(1).stores({
     listings: '[site+itemId], site, lastSeenAt, status, soldAt',
@@ -27,7 +27,7 @@ async function writeVersion1(dbName: string) {
       lastSeenAt: '2026-01-03',
     },
   ];
-  await v1.table('listings').bulkPut(listings);
+  await v1.table('listings').bulkPut([...listings, ...extra]);
   await v1.table('history').bulkAdd(
     listings.map((listing) => ({
       site: listing.site,
@@ -101,6 +101,60 @@ describe('schema upgrades', () => {
     expect(upgraded?.facts?.products).toEqual(['headphones']);
     expect(await db.meta.get('t:c:sony')).toEqual({ key: 't:c:sony', value: 1 });
     expect(await db.meta.get('t:ソニ')).toBeUndefined();
+    db.close();
+  });
+
+  it('opens a version 1 database holding rows without a title, and repairs them', async () => {
+    name = freshDbName();
+    // Version 1 stored what it was given: a row without a title, one with an empty title and one
+    // with a number for a title (written by an older import) made the version 2 upgrade throw.
+    const broken = [
+      {
+        site: 'ebay',
+        itemId: 'no-title',
+        url: 'https://www.ebay.com/itm/1',
+        price: { amount: 5, currency: 'USD' },
+        status: 'sold',
+        firstSeenAt: '2026-01-01',
+        lastSeenAt: '2026-01-02',
+      },
+      {
+        site: 'ebay',
+        itemId: 'empty-title',
+        title: '  ',
+        url: 'https://www.ebay.com/itm/2',
+        price: { amount: 6, currency: 'USD' },
+        status: 'active',
+        firstSeenAt: '2026-01-01',
+        lastSeenAt: '2026-01-02',
+      },
+      {
+        site: 'ebay',
+        itemId: 'number-title',
+        title: 1984,
+        url: 'https://www.ebay.com/itm/3',
+        price: { amount: 7, currency: 'USD' },
+        status: 'active',
+        firstSeenAt: '2026-01-01',
+        lastSeenAt: '2026-01-02',
+      },
+    ];
+    const written = await writeVersion1(name, broken);
+    const db = openDatabase(name);
+    await db.open();
+    expect(await db.listings.count()).toBe(written.length + broken.length);
+    const noTitle = await db.listings.get(['ebay', 'no-title']);
+    expect(noTitle).toMatchObject({
+      title: 'Untitled listing no-title',
+      price: { amount: 5, currency: 'USD' },
+      status: 'sold',
+    });
+    expect((await db.listings.get(['ebay', 'empty-title']))?.title).toBe('Untitled listing empty-title');
+    expect((await db.listings.get(['ebay', 'number-title']))?.title).toBe('1984');
+    // The good rows are untouched and everything is counted.
+    for (const original of written)
+      expect(await db.listings.get([original.site, original.itemId])).toMatchObject(original);
+    expect(await db.meta.get('listings')).toEqual({ key: 'listings', value: 5 });
     db.close();
   });
 });

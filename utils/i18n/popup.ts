@@ -113,6 +113,26 @@ export const popupMessages = {
     zh_CN: '正在记录 $1 的价格。',
     ja: '$1 の価格を記録しています。',
   },
+  captureSiteInsecure: {
+    en: '$1 does not use a secure connection (http, not https): what it sends, prices included, can be altered on the way to you. Capture prices on this site anyway?',
+    zh_TW:
+      '$1 未使用安全連線（http，而非 https）：它傳來的內容（包括價格）可能在傳輸途中被竄改。仍要在這個網站記錄價格嗎？',
+    zh_CN:
+      '$1 未使用安全连接（http，而非 https）：它传来的内容（包括价格）可能在传输途中被篡改。仍要在这个网站记录价格吗？',
+    ja: '$1 は安全な接続（https ではなく http）を使っていません。価格を含む内容が途中で改ざんされる可能性があります。それでもこのサイトの価格を記録しますか？',
+  },
+  captureSiteInsecureYes: {
+    en: 'Capture anyway',
+    zh_TW: '仍要記錄',
+    zh_CN: '仍要记录',
+    ja: '記録する',
+  },
+  captureSiteInsecureNo: {
+    en: 'Cancel',
+    zh_TW: '取消',
+    zh_CN: '取消',
+    ja: 'キャンセル',
+  },
   captureSiteDenied: {
     en: 'Permission was not given: nothing will be read on this site.',
     zh_TW: '未獲得權限：不會讀取這個網站。',

@@ -41,7 +41,33 @@ function fromOgTitle(doc: Document, url: URL, id: string): Listing[] {
 
 export const aliexpress: SiteAdapter = {
   id: 'aliexpress',
-  matches: ['https://*.aliexpress.com/*', 'https://*.aliexpress.us/*', 'https://*.aliexpress.ru/*'],
+  // The shop's hosts: www., m., the language sites of aliexpress.com (he.aliexpress.com...), and
+  // aliexpress.us / .ru; not login., help., sell., developers...
+  matches: [
+    ...[
+      'www',
+      'm',
+      'ar',
+      'de',
+      'es',
+      'fr',
+      'he',
+      'id',
+      'it',
+      'ja',
+      'ko',
+      'nl',
+      'pl',
+      'pt',
+      'ru',
+      'th',
+      'tr',
+      'vi',
+    ].map((sub) => `https://${sub}.aliexpress.com/*`),
+    'https://www.aliexpress.us/*',
+    'https://aliexpress.ru/*',
+    'https://www.aliexpress.ru/*',
+  ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     if (ITEM_RE.test(url.pathname)) return 'item';

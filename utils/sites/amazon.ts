@@ -129,7 +129,11 @@ function searchPage(doc: Document, url: URL, hint: Hint): Listing[] {
 
 export const amazon: SiteAdapter = {
   id: 'amazon',
-  matches: TLDS.map((tld) => `https://*.amazon.${tld}/*`),
+  // The shop only (www., and smile. where it existed), not aws., developer., sellercentral...
+  matches: [
+    ...TLDS.map((tld) => `https://www.amazon.${tld}/*`),
+    ...['com', 'co.uk', 'de'].map((tld) => `https://smile.amazon.${tld}/*`),
+  ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     if (ASIN_RE.test(url.pathname)) return 'item';

@@ -134,7 +134,10 @@ function pageKind(url: URL): PageKind | null {
 
 export const carousell: SiteAdapter = {
   id: SITE,
-  matches: ['sg', 'com.hk', 'com.my', 'ph', 'com.tw', 'com'].map((tld) => `https://*.carousell.${tld}/*`),
+  matches: ['sg', 'com.hk', 'com.my', 'ph', 'com.tw', 'com'].flatMap((tld) => [
+    `https://www.carousell.${tld}/*`,
+    `https://carousell.${tld}/*`,
+  ]),
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind,
   extract(doc, url) {

@@ -44,7 +44,7 @@ const euros = (v: unknown): number | null =>
 
 export const dealabs: SiteAdapter = {
   id: 'dealabs',
-  matches: ['https://*.dealabs.com/*'],
+  matches: ['https://www.dealabs.com/*', 'https://dealabs.com/*'],
   claims: (url) => /^(www\.)?dealabs\.com$/.test(url.hostname),
   pageKind(url) {
     if (ITEM_RE.test(url.pathname)) return 'item';

@@ -407,7 +407,12 @@ function itemListing(doc: Document, url: URL, hint: Hint): Listing | undefined {
 
 export const ebay: SiteAdapter = {
   id: 'ebay',
-  matches: EBAY_HOSTS.map((host) => `https://*.${host}/*`),
+  // The marketplace hosts only (not developer., pages., community., signin.): www. everywhere, plus
+  // the French and Dutch sites of Belgium and the French site of Canada.
+  matches: [
+    ...EBAY_HOSTS.map((host) => `https://www.${host}/*`),
+    ...['befr.ebay.be', 'benl.ebay.be', 'cafr.ebay.ca'].map((host) => `https://${host}/*`),
+  ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     // Items: /itm/<id>, /itm/<slug>/<id> (else the id is read from the page).

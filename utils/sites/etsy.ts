@@ -75,7 +75,7 @@ function searchPage(doc: Document, url: URL): Listing[] {
 
 export const etsy: SiteAdapter = {
   id: 'etsy',
-  matches: ['https://*.etsy.com/*'],
+  matches: ['https://www.etsy.com/*', 'https://etsy.com/*'],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     if (LISTING_RE.test(url.pathname)) return 'item';

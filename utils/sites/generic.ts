@@ -14,7 +14,7 @@ import { pickMainPrice } from './visual-price';
  * tool, unit tests in Node), only a price that is the single one by the h1.
  *
  * Ids: one site ('generic') spans every shop, so a shop's SKU would collide with another's: the id
- * is the product's URL instead: the canonical link (same site, not the home page), else the page URL
+ * is the product's URL instead: the canonical link (same origin, not the home page), else the page URL
  * without hash and without its query, except for query parameters that name the product (`?id=12`,
  * `?product_id=`...), which would otherwise merge every product of a `product.php?id=` shop into one.
  * A `?variant=` is dropped: variants are the same product page, recorded as one price range.
@@ -31,15 +31,10 @@ function listingUrl(doc: Document, url: URL): string {
   } catch {
     canonical = null;
   }
-  // A canonical link on another site, or one pointing every page at the home page (a common theme
-  // bug), would merge different products into one id: the page's own URL then.
-  const host = (u: URL) => u.hostname.replace(/^www\./, '');
-  if (
-    canonical &&
-    (!/^https?:$/.test(canonical.protocol) ||
-      host(canonical) !== host(url) ||
-      (canonical.pathname === '/' && url.pathname !== '/'))
-  )
+  // A canonical link on another origin (the background refuses a listing off the tab's own origin:
+  // a shop must not write over another's record), or one pointing every page at the home page (a
+  // common theme bug), would merge different products into one id: the page's own URL then.
+  if (canonical && (canonical.origin !== url.origin || (canonical.pathname === '/' && url.pathname !== '/')))
     canonical = null;
   const u = new URL(canonical ?? url);
   if (!canonical) {
@@ -177,7 +172,13 @@ export const generic: SiteAdapter = {
     const found = structuredListings(doc, url, 'generic');
     if (found.length) {
       const page = listingUrl(doc, url);
-      return found.map((listing) => ({ ...listing, itemId: page, url: page }));
+      // A shop's "SoldOut" is no stock left at its retail price, not a second-hand sale: 'ended'.
+      return found.map(({ soldAt: _soldAt, ...listing }) => ({
+        ...listing,
+        itemId: page,
+        url: page,
+        status: listing.status === 'sold' ? 'ended' : listing.status,
+      }));
     }
     if (hasStructuredProduct(doc)) return [];
     return visualListing(doc, url) ?? visibleListing(doc, url);

@@ -108,12 +108,10 @@ function pageKind(url: URL): PageKind | null {
 
 export const gumtree: SiteAdapter = {
   id: 'gumtree',
-  matches: [
-    'https://*.gumtree.com/*',
-    'https://*.gumtree.com.au/*',
-    'https://*.gumtree.pl/*',
-    'https://*.gumtree.co.za/*',
-  ],
+  matches: ['com', 'com.au', 'pl', 'co.za'].flatMap((tld) => [
+    `https://www.gumtree.${tld}/*`,
+    `https://gumtree.${tld}/*`,
+  ]),
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind,
   extract(doc, url) {

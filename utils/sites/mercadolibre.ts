@@ -174,11 +174,12 @@ function searchPage(doc: Document, url: URL): Listing[] {
 
 export const mercadolibre: SiteAdapter = {
   id: 'mercadolibre',
+  // The home/catalog (www.), search (listado. / lista.) and item (articulo. / produto.) hosts.
   matches: [
-    ...['com.ar', 'com.mx', 'com.co', 'cl', 'com.pe', 'com.uy', 'com.ve'].map(
-      (tld) => `https://*.mercadolibre.${tld}/*`,
+    ...['com.ar', 'com.mx', 'com.co', 'cl', 'com.pe', 'com.uy', 'com.ve'].flatMap((tld) =>
+      ['www', 'listado', 'articulo'].map((sub) => `https://${sub}.mercadolibre.${tld}/*`),
     ),
-    'https://*.mercadolivre.com.br/*',
+    ...['www', 'lista', 'produto'].map((sub) => `https://${sub}.mercadolivre.com.br/*`),
   ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {

@@ -107,7 +107,12 @@ function prodItem(doc: Document, url: URL, id: string): Listing[] {
 
 export const pchome: SiteAdapter = {
   id: 'pchome',
-  matches: ['https://24h.pchome.com.tw/*', 'https://shopping.pchome.com.tw/*', 'https://*.pcstore.com.tw/*'],
+  matches: [
+    'https://24h.pchome.com.tw/*',
+    'https://shopping.pchome.com.tw/*',
+    'https://www.pcstore.com.tw/*',
+    'https://pcstore.com.tw/*',
+  ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     if (/pcstore/.test(url.hostname) ? PCSTORE_ITEM.test(url.pathname) : PROD_ITEM.test(url.pathname))

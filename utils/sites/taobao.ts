@@ -95,7 +95,11 @@ function searchPage(doc: Document): Listing[] {
 
 export const taobao: SiteAdapter = {
   id: 'taobao',
-  matches: ['https://*.taobao.com/*', 'https://*.tmall.com/*'],
+  // Search, item and shop front pages; not login., buyertrade., myseller., the help centres...
+  matches: [
+    ...['www', 's', 'item', 'world'].map((sub) => `https://${sub}.taobao.com/*`),
+    ...['www', 'list', 'detail'].map((sub) => `https://${sub}.tmall.com/*`),
+  ],
   claims: (url) => HOST_RE.test(url.hostname),
   pageKind(url) {
     const host = url.hostname;
