@@ -8,6 +8,7 @@
 //   E2E_CHROME_EXT / E2E_FIREFOX_EXT  test another build directory (never rebuilt)
 //   E2E_SUITE_TIMEOUT_MS=100000       a suite still running then is killed (browser included)
 //   E2E_PAGE_SCRIPTS=1                let the saved pages' own inline scripts run (server.mjs)
+//   E2E_IDENTITY_PAGES=ebay/,etsy/    identity suite: only the pages whose file name contains one
 //
 // Each suite runs inside its own network namespace (`unshare -n`) holding only loopback, where it
 // starts the fixture server on :443 and its browser: the browser reaches the saved pages and
