@@ -41,8 +41,9 @@ export function parsePriceRange(text: string, hint?: PriceHint): { min: ParsedPr
   if (typeof text !== 'string') return null;
   const t = normalize(text);
   if (t === '') return null;
-  const toks = tokenize(t);
-  const [first, second] = findPrices(toks, readHint(hint));
+  const hints = readHint(hint);
+  const toks = tokenize(t, hints);
+  const [first, second] = findPrices(toks, hints);
   if (!first) return null;
   if (!second || !isRange(toks, first, second)) return { min: first.price };
   return {
@@ -73,6 +74,7 @@ export function currencyForHost(host: string): string | null {
   const labels = h.split('.');
   // Japanese editions of global sites live on jp.<site> (jp.mercari.com).
   if (labels.length > 2 && labels[0] === 'jp') return 'JPY';
+  if (labels.length > 2 && labels[0] === 'tw') return 'TWD'; // tw.buy.yahoo.com, tw.bid.yahoo.com
   for (let k = labels.length; k >= 1; k--) {
     const suffix = labels.slice(-k).join('.');
     const wildcard = `*.${suffix}`;
@@ -96,46 +98,96 @@ function pairs(table: string): [string, string][] {
 /** Host suffix → currency ('-' = none); the longest suffix wins, `*.x` matches only subdomains of x. */
 const HOST_CURRENCY: Record<string, string | null> = Object.fromEntries(
   pairs(`
-    ebay.com USD  amazon.com USD  etsy.com USD  mercari.com USD  craigslist.org USD  *.craigslist.org -
+    ebay.com USD  amazon.com USD  etsy.com USD  mercari.com USD  offerup.com USD
+    craigslist.org USD  *.craigslist.org -
     aliexpress.com -  taobao.com CNY  tmall.com CNY  goofish.com CNY  xianyu.com CNY
     de EUR  fr EUR  it EUR  es EUR  ie EUR  at EUR  nl EUR  be EUR  fi EUR  pt EUR  gr EUR  sk EUR
     si EUR  lu EUR  ee EUR  lv EUR  lt EUR  mt EUR  cy EUR  hr EUR
     uk GBP  ch CHF  li CHF  ca CAD  au AUD  nz NZD  pl PLN  hk HKD  sg SGD  my MYR  ph PHP  in INR
     jp JPY  tw TWD  cn CNY  br BRL  mx MXN  com.co COP  ar ARS  cl CLP  cz CZK  se SEK  no NOK
     dk DKK  is ISK  ru RUB  ua UAH  kr KRW  il ILS  tr TRY  hu HUF  ro RON  bg BGN  za ZAR  th THB
-    id IDR  vn VND  ae AED  sa SAR  eg EGP
+    id IDR  vn VND  ae AED  sa SAR  eg EGP  us USD  pe PEN  uy UYU  py PYG  bo BOB  ve VES  gt GTQ
+    cr CRC  do DOP  pa USD  ec USD  sv USD  hn HNL  ni NIO  pk PKR  lk LKR  np NPR  bd BDT  kz KZT
+    ge GEL  az AZN  am AMD  uz UZS  kg KGS  by BYN  md MDL  rs RSD  mk MKD  al ALL  ba BAM  kw KWD
+    bh BHD  qa QAR  om OMR  jo JOD  ma MAD  dz DZD  tn TND  iq IQD  lb LBP  ir IRR  ng NGN  ke KES
+    gh GHS  tz TZS  ug UGX  sn XOF  ci XOF  cm XAF  tt TTD  jm JMD  kh KHR  mn MNT  mo MOP
   `).map(([host, code]) => [host, code === '-' ? null : code]),
 );
 // Notes on the table: a generic .com/.org says nothing, so only the sites listed there count; bare .co
 // is a "company" TLD, hence com.co; craigslist city subdomains include UK and Canadian cities; the
-// aliexpress language subdomains show whatever currency the visitor picked. Sites on a country domain
+// aliexpress language subdomains show whatever currency the visitor picked; .io .co .me .tv .fm .ly .la
+// .to .ai .cc .ws and the like are left out, being used worldwide for their letters. Sites on a country domain
 // (ruten/pchome/pcstore.com.tw, kleinanzeigen.de, leboncoin.fr, auctions.yahoo.co.jp) need no entry.
 
-/** A symbol several currencies use: resolved from the hint, else `fallback` (usually nothing). */
+/**
+ * A symbol several currencies use: resolved from the hint, else `fallback` (usually nothing). A
+ * `weak` one is also a common word or letter ("Q", "R", "PEN", "TOP"): it counts as a currency only
+ * where the hint says so. `scale` turns the unit into the ISO one (1 toman = 10 rials).
+ */
 interface Ambiguous {
   among: readonly string[];
   fallback?: string;
+  weak?: boolean;
+  scale?: number;
 }
 type Mark = string | Ambiguous;
 
 const DOLLAR: Ambiguous = {
-  among: ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'COP', 'CLP', 'ARS', 'UYU'],
+  among: 'USD CAD AUD NZD HKD SGD TWD MXN COP CLP ARS UYU DOP TTD JMD BBD BSD BZD FJD NAD XCD'.split(' '),
 };
 const YEN: Ambiguous = { among: ['JPY', 'CNY'] };
 const KRONE: Ambiguous = { among: ['SEK', 'NOK', 'DKK', 'ISK'] };
 // 元 is the generic Chinese "dollar" unit: on a Taiwanese or Hong Kong site it is theirs.
 const YUAN: Ambiguous = { among: ['CNY', 'TWD', 'HKD'], fallback: 'CNY' };
 const RUPEE: Ambiguous = { among: ['INR', 'PKR', 'LKR', 'NPR'], fallback: 'INR' };
+const CFA = ['XOF', 'XAF'];
+const weak = (...among: string[]): Ambiguous => ({ among, weak: true });
 
-/** Codes accepted as written ("USD 12", "12 EUR"); other capitals ("VB", "OBO") are just words. */
+/** Ambiguous and weak marks, and the toman. */
+const SPECIAL_MARKS: Record<string, Mark> = {
+  // Nicaragua's córdoba is C$ too; eBay's "C $" stays Canadian.
+  C$: { among: ['CAD', 'NIO'], fallback: 'CAD' },
+  'C $': { among: ['CAD', 'NIO'], fallback: 'CAD' },
+  Bs: { among: ['BOB', 'VES'] },
+  'Bs.': { among: ['BOB', 'VES'] },
+  Dh: { among: ['AED', 'MAD'] },
+  Dhs: { among: ['AED', 'MAD'] },
+  DH: { among: ['AED', 'MAD'] },
+  FCFA: { among: CFA, fallback: 'XAF' },
+  'F CFA': { among: CFA, fallback: 'XOF' },
+  CFA: { among: CFA },
+  lei: { among: ['RON', 'MDL'], fallback: 'RON' },
+  Lei: { among: ['RON', 'MDL'], fallback: 'RON' },
+  ريال: { among: ['SAR', 'QAR', 'OMR', 'YER'], fallback: 'SAR' },
+  تومان: { among: ['IRR'], fallback: 'IRR', scale: 10 },
+  Q: weak('GTQ'),
+  L: weak('HNL', 'MDL', 'ALL'),
+  R: weak('ZAR'),
+  KM: weak('BAM'),
+  BD: weak('BHD'),
+  QR: weak('QAR'),
+  SR: weak('SAR'),
+  JD: weak('JOD'),
+  LE: weak('EGP'),
+  // ISO codes that are also English words.
+  ...Object.fromEntries('ALL TOP CUP PEN MAD BOB GEL SOS MOP AMD BAM'.split(' ').map((c) => [c, weak(c)])),
+};
+
+/** ISO 4217 codes accepted as written ("USD 12", "12 EUR"); other capitals ("VB", "OBO") are words. */
 const ISO_CODES = (
-  'USD EUR GBP JPY CNY TWD HKD SGD MYR PHP INR KRW RUB CHF CAD AUD NZD BRL MXN COP CLP ARS UYU ' +
-  'CZK SEK NOK DKK ISK PLN HUF RON BGN TRY ILS ZAR THB IDR VND AED SAR UAH EGP PKR LKR NPR'
+  'AED AFN ANG AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CAD CDF ' +
+  'CHF CLP CNY COP CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD ' +
+  'HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK ' +
+  'LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR ' +
+  'PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SRD SSP STN SYP SZL ' +
+  'THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU UZS VED VEF VES VND VUV WST XAF XCD XOF XPF YER ' +
+  'ZAR ZMW ZWL'
 ).split(' ');
 
 /** Country-prefixed dollars. eBay writes "US $", "C $", "AU $": the space is optional for all but R/S/A. */
 const PREFIXED_DOLLARS = pairs(`
-  US USD  C CAD  CA CAD  A AUD  AU AUD  NZ NZD  HK HKD  S SGD  SG SGD  NT TWD  MX MXN  R BRL  COL COP  AR ARS
+  US USD  CA CAD  A AUD  AU AUD  NZ NZD  HK HKD  S SGD  SG SGD  NT TWD  MX MXN  R BRL  COL COP  AR ARS
+  RD DOP  TT TTD  J JMD  JA JMD  EC XCD  BZ BZD  Bds BBD  FJ FJD  N NAD  MOP MOP  Mex MXN
 `);
 
 /** Unambiguous symbols and words. Letter ones must stand as a word: "TL" matches, "TLC" does not. */
@@ -145,6 +197,15 @@ const SYMBOLS = pairs(`
   人民币 CNY  人民幣 CNY  欧元 EUR  歐元 EUR  英镑 GBP  ₩ KRW  원 KRW  Fr. CHF  SFr. CHF
   ₽ RUB  руб RUB  руб. RUB  рублей RUB  ₺ TRY  TL TRY  zł PLN  zl PLN  Kč CZK  Ft HUF  lei RON
   ₪ ILS  ₴ UAH  грн UAH  ₫ VND  ฿ THB  บาท THB  Rp IDR  RM MYR  ₱ PHP  Php PHP
+  Р RUB  р. RUB  лв. BGN  лв BGN  LEI RON  грн. UAH  ₸ KZT  тг KZT  ₾ GEL  ₼ AZN  ֏ AMD  đ VND
+  VNĐ VND  vnđ VND  Rp. IDR  B/. PAB  S/. PEN  S/ PEN  ₡ CRC  ₲ PYG  Gs. PYG  Gs PYG  Bs.S VES
+  BsS VES  KD KWD  ₦ NGN  ₵ GHS  GH₵ GHS  KSh KES  Ksh KES  Ksh. KES  TSh TZS  USh UGX  ৳ BDT
+  Tk BDT  नेरू NPR  ₭ LAK  ៛ KHR  ₮ MNT  сум UZS  сўм UZS  soʻm UZS  so'm UZS  сом KGS  din. RSD
+  дин. RSD  ден. MKD  ден MKD  Lekë ALL  Lek ALL  kn HRK  Br BYN  CN¥ CNY  JP¥ JPY  $U UYU  U$S USD
+  E£ EGP  L.E. EGP  ج.م EGP  ج.م. EGP  ر.س SAR  ر.س. SAR  د.إ AED  د.إ. AED  ر.ق QAR  ر.ق. QAR
+  ر.ع OMR  ر.ع. OMR  د.ك KWD  د.ك. KWD  د.ب BHD  د.ب. BHD  د.أ JOD  د.أ. JOD  د.ا JOD  د.م MAD
+  د.م. MAD  د.ج DZD  د.ج. DZD  د.ت TND  د.ت. TND  د.ع IQD  د.ع. IQD  ع.د IQD  ل.ل LBP  ل.ل. LBP
+  ریال IRR  ש״ח ILS  ש"ח ILS  ₨ PKR
 `);
 
 const MARKS: Record<string, Mark> = {
@@ -152,10 +213,11 @@ const MARKS: Record<string, Mark> = {
   ...Object.fromEntries(
     PREFIXED_DOLLARS.flatMap(([prefix, code]) => [
       [`${prefix}$`, code],
-      ...(prefix.length > 1 || prefix === 'C' ? [[`${prefix} $`, code]] : []),
+      ...(prefix.length > 1 ? [[`${prefix} $`, code]] : []),
     ]),
   ),
   ...Object.fromEntries(SYMBOLS),
+  ...SPECIAL_MARKS,
   $: DOLLAR,
   '¥': YEN,
   元: YUAN,
@@ -164,9 +226,19 @@ const MARKS: Record<string, Mark> = {
 };
 
 /** No minor units in practice, so "1.234" can only be thousands. */
-const ZERO_DECIMAL = new Set('JPY KRW TWD CLP VND IDR HUF ISK'.split(' '));
-/** Written with a decimal comma, so "1.234" is thousands. */
-const COMMA_DECIMAL = new Set('EUR BRL TRY COP ARS UYU DKK NOK SEK PLN CZK RON RUB UAH BGN'.split(' '));
+const ZERO_DECIMAL = new Set('JPY KRW TWD CLP VND IDR HUF ISK PYG UGX XOF XAF IRR IQD LBP'.split(' '));
+/**
+ * Written with a decimal comma, so "1.234" is thousands. PEN too: Peru's shops (MercadoLibre) group
+ * soles with dots ("S/ 2.520"); a site in one of these also writes foreign prices that way.
+ */
+const COMMA_DECIMAL = new Set(
+  (
+    'EUR BRL TRY COP ARS UYU DKK NOK SEK PLN CZK RON RUB UAH BGN PEN RSD MKD BAM ALL HRK GEL AZN AMD ' +
+    'UZS KGS KZT BYN MDL VES BOB CRC DZD MAD TND'
+  ).split(' '),
+);
+/** Three minor digits: "KD 12.500" is twelve and a half dinars. */
+const THREE_DECIMAL = new Set('KWD BHD OMR JOD TND LYD'.split(' '));
 
 /** Languages written with a decimal comma, the regions of them that use a point, and point languages. */
 const COMMA_LANGS = new Set(
@@ -224,9 +296,26 @@ const CHAR_MAP: Record<string, string> = {
   '\uffe1': '£',
   '\uffe5': '¥', // ￥: as ambiguous as ¥ (Taobao uses it for yuan)
   '\uffe6': '₩',
+  '\u066b': '.', // Arabic decimal separator
+  '\u066c': ',', // Arabic thousands separator
 };
-const SPECIAL_CHARS = /[\uff01-\uff5e\u2010-\u2015\u2212\u301c\u223c\u2019\u02bc\uffe1\uffe5\uffe6]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\u00ad]/g;
+const SPECIAL_CHARS =
+  /[\uff01-\uff5e\u2010-\u2015\u2212\u301c\u223c\u2019\u02bc\uffe1\uffe5\uffe6\u066b\u066c]/g;
+// Zero-width characters and the direction marks around right-to-left prices ("\u200f١٥٫٥٠ ر.س.\u200f").
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\u00ad\u061c\u202a-\u202e\u2066-\u2069]/g;
+/** The zero of each script's decimal digits, Arabic-Indic to Khmer: they are read as 0-9. */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040, 0x17e0,
+];
+const NATIVE_DIGIT = new RegExp(
+  `[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+  return String(code - zero);
+}
 // A single space (incl. the nbsp / thin spaces used as thousands separators) may sit inside a number;
 // a newline or a run of spaces separates DOM elements, and must never glue two numbers together.
 const SOFT_SPACE = /^[ \u00a0\u2007\u2008\u2009\u202f]$/;
@@ -236,11 +325,14 @@ function normalize(text: string): string {
   let t = text.length > MAX_RAW ? text.slice(0, MAX_RAW) : text;
   // Most prices are plain ASCII with single spaces: skip the replacements (this runs per price node).
   if (!PLAIN.test(t)) {
-    t = t.replace(ZERO_WIDTH, '').replace(SPECIAL_CHARS, (c) => {
-      const code = c.charCodeAt(0);
-      // Full-width ASCII (１，２００円, ＋, ～) sits at a fixed offset from ASCII.
-      return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (CHAR_MAP[c] ?? c);
-    });
+    t = t
+      .replace(ZERO_WIDTH, '')
+      .replace(NATIVE_DIGIT, asciiDigit)
+      .replace(SPECIAL_CHARS, (c) => {
+        const code = c.charCodeAt(0);
+        // Full-width ASCII (１，２００円, ＋, ～) sits at a fixed offset from ASCII.
+        return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (CHAR_MAP[c] ?? c);
+      });
     t = t.replace(/\s{2,}|[^\S ]/g, (ws) => (SOFT_SPACE.test(ws) ? ' ' : '\n'));
   }
   t = t.trim();
@@ -294,25 +386,30 @@ const isDigit = (t: string, i: number) => {
   return c >= 48 && c <= 57;
 };
 
-function tokenize(t: string): Tok[] {
+function tokenize(t: string, hints: Hints): Tok[] {
   const toks: Tok[] = [];
   for (let i = 0; i < t.length; ) {
-    const tok = readToken(t, i);
+    const tok = readToken(t, i, hints);
     toks.push(tok);
     i = tok.e;
   }
   return toks;
 }
 
-function readToken(t: string, i: number): Tok {
+function readToken(t: string, i: number, hints: Hints): Tok {
   const c = t.charAt(i);
   if (c === ' ' || c === '\n') return { k: 'sp', s: i, e: i + 1 };
   if (isDigit(t, i)) return readNumber(t, i);
+  if (c === '.') {
+    const cents = readLeadingDot(t, i);
+    if (cents) return cents;
+  }
   // First-character sets spare the big alternations a try at every position (this runs per character).
   if (MARK_FIRST.has(c)) {
     const m = matchAt(MARK_RE, t, i);
     const mark = m === null ? undefined : MARKS[m];
-    if (m !== null && mark !== undefined) return { k: 'cur', s: i, e: i + m.length, mark };
+    const counts = typeof mark !== 'object' || !mark.weak || mark.among.includes(hints.currency ?? '');
+    if (m !== null && mark !== undefined && counts) return { k: 'cur', s: i, e: i + m.length, mark };
   }
   if (isLatin(c)) {
     const w = matchAt(LATIN_WORD_RE, t, i) ?? c;
@@ -323,6 +420,21 @@ function readToken(t: string, i: number): Tok {
     if (w !== null) return { k: 'word', s: i, e: i + w.length, w, latin: false };
   }
   return { k: 'ch', s: i, e: i + 1, w: c };
+}
+
+/** ".75 €", "$.99": cents with no whole part, after a space, a mark or nothing (not "No.5", "1..5"). */
+function readLeadingDot(t: string, i: number): Tok | null {
+  if (i > 0 && /[\p{L}\p{N}.,]/u.test(t.charAt(i - 1))) return null;
+  const end = skipDigits(t, i + 1);
+  const next = t.charAt(end);
+  if (end - i - 1 < 1 || end - i - 1 > 2 || next === '.' || next === ',') return null;
+  return {
+    k: 'num',
+    s: i,
+    e: end,
+    parts: [{ runs: ['0', t.slice(i + 1, end)], seps: ['.'], exp: 0 }],
+    bad: false,
+  };
 }
 
 function matchAt(re: RegExp, t: string, i: number): string | null {
@@ -375,7 +487,29 @@ function readDigitGroups(t: string, start: number): { runs: string[]; seps: stri
     seps.push(sep);
     end = runEnd;
   }
+  const cents = splitCents(t, end);
+  if (cents) {
+    runs.push(t.slice(cents.end - 2, cents.end));
+    seps.push(cents.sep);
+    end = cents.end;
+  }
   return { runs, seps, end };
+}
+
+/**
+ * Cents set apart by a space, as the text of "$119.<sup>95</sup>" or "S/ 294<span>, 50</span>" reads:
+ * "119. 95", "1.837, 32", "294 , 50". Only two digits, ending there ("$20. 50%" is no price of 20.50).
+ */
+function splitCents(t: string, i: number): { sep: string; end: number } | null {
+  const before = t.charAt(i) === ' ' ? 1 : 0;
+  const sep = t.charAt(i + before);
+  if (sep !== '.' && sep !== ',') return null;
+  const after = t.charAt(i + before + 1) === ' ' ? 1 : 0;
+  const start = i + before + 1 + after;
+  if (before + after === 0 || skipDigits(t, start) !== start + 2) return null;
+  const next = t.charAt(start + 2);
+  if (next === '%' || next === '.' || next === ',' || /\p{L}/u.test(next)) return null;
+  return { sep, end: start + 2 };
 }
 
 /**
@@ -437,8 +571,10 @@ function splitNumber({ runs, seps, exp }: NumPart, ctx: Ctx): { int: string; fra
   const intRuns = decimal ? runs.slice(0, -1) : runs;
   if (!validGrouping(intRuns, decimal ? seps.slice(0, -1) : seps)) return null;
   const frac = decimal ? lastRun : '';
-  // Three decimals only where a lone "1.234" was judged decimal (USD and friends, "1.234万").
-  if (frac.length > (seps.length === 1 ? 3 : 2)) return null;
+  // Three decimals only where a lone "1.234" was judged decimal (USD and friends, "1.234万"), or for
+  // the dinars and rials that have them ("1,234.567 KWD").
+  const threeDecimal = ctx.currencies.length > 0 && ctx.currencies.every((c) => THREE_DECIMAL.has(c));
+  if (frac.length > (seps.length === 1 || threeDecimal ? 3 : 2)) return null;
   return { int: intRuns.join(''), frac };
 }
 
@@ -453,6 +589,11 @@ function isDecimalSeparator(
   if (earlier.includes(last)) return false; // repeated: 1.234.567
   if (earlier.length > 0) return true; // after other grouping: 1,234.56 / 1 234,56 / 1'049.95
   if (lastRun.length !== 3) return true; // 12,99 / 1.5
+  const { currencies } = ctx;
+  if (currencies.length > 0 && currencies.every((c) => THREE_DECIMAL.has(c))) {
+    // "KD 12.500", "15,500 د.ت": three decimals, after the currency's own decimal mark.
+    return currencies.every((c) => (COMMA_DECIMAL.has(c) ? ',' : '.') === last);
+  }
   if (last === ',') return false; // 1,234: no price has three decimals
   if (exp > 0) return true; // 1.234万
   return dotThreeIsDecimal(ctx);
@@ -516,6 +657,8 @@ function parseHint(hint?: PriceHint): Hints {
   let style: Style | null = null;
   if (DOT_REGIONS_OF_COMMA_LANGS.has(`${language}-${region}`) || DOT_LANGS.has(language)) style = 'dot';
   else if (COMMA_LANGS.has(language)) style = 'comma';
+  // No locale: a site in a decimal-comma currency writes foreign prices its way ("U$S 1.250" in Uruguay).
+  else if (currency && COMMA_DECIMAL.has(currency)) style = 'comma';
   return { currency, region, style };
 }
 
@@ -567,7 +710,8 @@ function candidate(toks: Tok[], i: number): Candidate | null {
   const touchesNext = next !== undefined && next.s === num.e;
   // Glued to a Latin word (A1234, 12GB, 3rd), after # / or a dot (#12, 10/27, No.5, .99): not a price.
   if (touchesPrev && ((prev.k === 'word' && prev.latin) || isCh(prev, '#', '/', '.', ','))) return null;
-  if (touchesNext && next.k === 'word' && next.latin) return null;
+  // ...unless that word is a price word run into it by the page's markup ("$20.00or Best Offer").
+  if (touchesNext && next.k === 'word' && next.latin && !PRICE_WORDS.has(next.w)) return null;
   // Dates and times: 10/27, 12:30.
   if (touchesNext && isCh(next, '/', ':') && toks[i + 2]?.k === 'num') return null;
   const after = next?.k === 'sp' ? toks[i + 2] : next;
@@ -624,13 +768,18 @@ function isNegative(toks: Tok[], first: number): boolean {
 }
 
 /** Currency of a price from its markers: an explicit one beats a symbol, a symbol needs the hint. */
-function currencyOf(marks: Mark[], hints: Hints): { currency: string | null; currencies: readonly string[] } {
+function currencyOf(
+  marks: Mark[],
+  hints: Hints,
+): { currency: string | null; currencies: readonly string[]; scale: number } {
   const explicit = marks.find((m): m is string => typeof m === 'string');
-  if (explicit) return { currency: explicit, currencies: [explicit] };
+  if (explicit) return { currency: explicit, currencies: [explicit], scale: 1 };
   const [symbol] = marks;
-  if (!symbol) return { currency: hints.currency, currencies: hints.currency ? [hints.currency] : [] };
+  if (!symbol)
+    return { currency: hints.currency, currencies: hints.currency ? [hints.currency] : [], scale: 1 };
   const currency = resolveMark(symbol, hints);
-  return { currency, currencies: currency ? [currency] : (symbol as Ambiguous).among };
+  const { among, scale = 1 } = symbol as Ambiguous;
+  return { currency, currencies: currency ? [currency] : among, scale };
 }
 
 function markedPrices(toks: Tok[], candidates: Candidate[], hints: Hints): Found[] {
@@ -638,9 +787,11 @@ function markedPrices(toks: Tok[], candidates: Candidate[], hints: Hints): Found
   candidates.forEach((c, n) => {
     const marks = c.marks.length > 0 ? c.marks : rangePartner(toks, candidates, n)?.marks;
     if (!marks) return;
-    const { currency, currencies } = currencyOf(marks, hints);
-    const amount = numberValue(c.num, { currencies, style: hints.style });
-    if (amount === null) return;
+    const { currency, currencies, scale } = currencyOf(marks, hints);
+    const value = numberValue(c.num, { currencies, style: hints.style });
+    if (value === null) return;
+    // Scaled in decimal, as 1.1万 is: 12.5 toman is 125 rials exactly.
+    const amount = scale === 1 ? value : Number(`${value}e${Math.log10(scale)}`);
     found.push({ price: { amount, currency }, first: c.first, last: c.last });
   });
   return found;

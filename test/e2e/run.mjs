@@ -2,13 +2,15 @@
 // npm run test:e2e: the built extension in real headless browsers, offline, on saved pages served
 // locally over HTTPS under the marketplaces' real host names.
 //
-//   E2E_BROWSERS=chromium|firefox|chromium,firefox   which suites (default both)
+//   E2E_BROWSERS=chromium,firefox,identity   which suites (default all three; identity: the extract
+//                                    tool against Chromium on every saved page, see identity.mjs)
 //   E2E_BUILD=auto|always|never      rebuild .output/* when sources are newer (default auto)
 //   E2E_CHROME_EXT / E2E_FIREFOX_EXT  test another build directory (never rebuilt)
 //   E2E_SUITE_TIMEOUT_MS=100000       a suite still running then is killed (browser included)
 //   E2E_PAGE_SCRIPTS=1                let the saved pages' own inline scripts run (server.mjs)
 //   E2E_ONLY=reliability|action       run only the at-least-once capture check (reliability.mjs) or
 //                                     the toolbar-button checks (action.mjs, Chromium)
+//   E2E_IDENTITY_PAGES=ebay/,etsy/    identity suite: only the pages whose file name contains one
 //
 // Each suite runs inside its own network namespace (`unshare -n`) holding only loopback, where it
 // starts the fixture server on :443 and its browser: the browser reaches the saved pages and
@@ -36,6 +38,8 @@ const SUITES = {
     output: '.output/firefox-mv2',
     env: 'E2E_FIREFOX_EXT',
   },
+  // Needs no build and no fixture server: it serves the pages itself through Playwright routes.
+  identity: { module: './identity.mjs', server: false, timeoutMs: 300000 },
 };
 // Chromium takes about 60 s (three browser launches: a fresh profile imports the export, another
 // captures a 3,000-listing page while its service worker is stopped) plus 20-60 s for the generic
@@ -53,7 +57,10 @@ async function inside(name) {
   const { startServer } = await import('./server.mjs');
   const report = new Report(name);
   try {
-    const { port } = await startServer({ port: Number(process.env.E2E_PORT ?? 443) });
+    const { port } =
+      SUITES[name].server === false
+        ? { port: null }
+        : await startServer({ port: Number(process.env.E2E_PORT ?? 443) });
     const suite = await import(SUITES[name].module);
     await suite.run(report, { port });
   } catch (error) {
@@ -74,6 +81,7 @@ function newestMtime(path) {
 
 function ensureBuilt(name) {
   const suite = SUITES[name];
+  if (!suite.build) return;
   if (process.env[suite.env]) return; // a build directory given by hand is used as is
   const mode = process.env.E2E_BUILD ?? 'auto';
   const output = join(ROOT, suite.output);
@@ -132,13 +140,16 @@ function runSuite(name, flags, tmp) {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, TMPDIR: tmp }, // browser profiles go there, removed afterwards
     });
+    const timeoutMs = process.env.E2E_SUITE_TIMEOUT_MS
+      ? SUITE_TIMEOUT_MS
+      : (SUITES[name].timeoutMs ?? SUITE_TIMEOUT_MS);
     const timer = setTimeout(() => {
-      console.log(`not ok - ${name}: suite timed out after ${SUITE_TIMEOUT_MS / 1000} s`);
+      console.log(`not ok - ${name}: suite timed out after ${timeoutMs / 1000} s`);
       counts.failed++;
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {}
-    }, SUITE_TIMEOUT_MS);
+    }, timeoutMs);
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.startsWith('ok - ')) counts.passed++;
       else if (line.startsWith('not ok - ')) counts.failed++;
@@ -166,13 +177,15 @@ function runSuite(name, flags, tmp) {
 }
 
 async function outside() {
-  const wanted = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+  const wanted = (process.env.E2E_BROWSERS ?? 'chromium,firefox,identity')
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
   const unknown = wanted.filter((name) => !SUITES[name]);
   if (unknown.length > 0 || wanted.length === 0) {
-    console.log(`not ok - e2e: E2E_BROWSERS: unknown ${unknown.join(', ')} (use chromium, firefox)`);
+    console.log(
+      `not ok - e2e: E2E_BROWSERS: unknown ${unknown.join(', ')} (use chromium, firefox, identity)`,
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
