@@ -482,13 +482,10 @@ describe('robustness', () => {
     expect(prices).toBeGreaterThan(0);
   });
 
-  it('stays fast (no catastrophic backtracking)', () => {
-    const inputs = ['US $1,234.56', '3,858 円 ～ 13,507 円', '1.234,56 €', '12 bids', `${'1,'.repeat(100)}€`];
-    const n = 20_000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) parsePrice(inputs[i % inputs.length] ?? '', JPY);
-    const perCall = ((performance.now() - start) * 1000) / n;
-    // Typically 1-3 µs; the bound is loose so a slow CI machine does not flake.
-    expect(perCall).toBeLessThan(50);
+  it('reads pathological inputs to an answer (its speed is measured by npm run bench)', () => {
+    // A timed assertion flakes on a busy machine; `npm run bench` prints the extraction time of
+    // every saved page, which runs parsePrice on every price string.
+    expect(parsePrice(`${'1,'.repeat(100)}€`, JPY)).toBeNull(); // not a price: "1,1,1,…€"
+    expect(parsePrice('1'.repeat(5000), JPY)).toBeNull();
   });
 });
