@@ -19,12 +19,14 @@ export type Tag =
   | 'lot-box-parts' // lots, bundles, box / manual / case only, for-parts units among the candidates
   | 'other-model' // other models of the same family among the candidates
   | 'not-enough' // the honest answer is "not enough"
-  | 'time'; // the period decides
+  | 'time' // the period decides
+  | 'fake' // replicas, lookalikes, proxies, knockoffs "compatible with" among the candidates
+  | 'merch'; // merchandise around the name (posters, plush, figures, shirts, guides) among the candidates
 
 /** A saved page from test/fixtures (its URL comes from test/fixtures/pages.json) or a hand-written snippet. */
 export type EvalPage =
   | { fixture: string } // e.g. 'ebay/ebay-com-sold-search-champion-2025-s-card.html' (stored .gz)
-  | { snippet: string; url: string }; // a file in test/eval/snippets/
+  | { snippet: string; url: string }; // a file, path relative to test/eval/snippets/
 
 /** Days back from `now`; 'all' = every recorded date; 'default' = what the popup uses when nobody chose. */
 export type Period = number | 'all' | 'default';
