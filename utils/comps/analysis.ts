@@ -56,6 +56,8 @@ export interface TitleFacts {
   variants: string[];
   /** Storage sizes ("256gb", "1tb"), however written ("256 GB", "256Go", "256G"). */
   storage: string[];
+  /** Sizes that change the item: a watch's case ("45mm"), a shoe ("size:10", "size:27cm"). */
+  sizes?: string[];
   /** Words that are no known term, number, size or generic word: how much else the title says. */
   content: number;
   /** Condition group the title's own words give (the listing's condition field can override). */
@@ -98,6 +100,10 @@ const GENERIC = new Set([
   'perfette', 'funzionante', 'tres', 'bon', 'etat', 'parfait', 'vends', 'fonctionne', 'sehr', 'gut',
   'zustand', 'guter', 'top', 'wie', 'funktioniert', 'verkaufe', 'goede', 'staat', 'werkt', 'ohne',
   'simlock', 'debloque', 'bateria', 'batterie', 'akku',
+  // computers' specifications
+  'chip', 'ram', 'ssd', 'hdd', 'cpu', 'core', 'processor', 'intel', 'keyboard', 'teclado', 'clavier',
+  'tastatur', 'ingles', 'espanol', 'qwerty', 'azerty', 'display', 'retina', 'screen', 'pantalla', 'pulgadas',
+  'negro', 'espacial', 'noir', 'schwarz',
 ]);
 /** Japanese and Chinese selling and condition phrases, cut before counting what else a title says. */
 const CJK_GENERIC =
@@ -161,7 +167,7 @@ const SHOPPER =
   /ショッパー|紙袋|纸袋|保存袋のみ|保存袋だけ|\bshopping bag\b|\bpaper bag\b|\bgift bag\b|\bdust bag only\b/;
 /** Where a device's specification starts: a storage size, or a watch's case size ("45mm"). */
 const SPECIFICATION =
-  /(?<![0-9a-z.])(?:(?:8|16|32|64|128|256|512|1|2|4)\s?(?:gb|go|g|tb|to)|(?:3[8-9]|4[0-9])\s?mm)(?![a-z0-9])/;
+  /(?<![0-9a-z.])(?:(?:8|16|32|64|128|256|512|1|2|4)\s?(?:gb|go|g|tb|to)|(?:3[8-9]|4[0-9])\s?mm|[0-9]{1,4}\s?(?:gb\s?)?(?:ram|ssd|hdd|emmc))(?![a-z0-9])/;
 /** Storage written with a space or in another language: "128 GB", "256Go", "256G" (only real sizes). */
 const STORAGE_WRITTEN = /(?<![0-9a-z.])(8|16|32|64|128|256|512|1|2|4|8)\s?(gb|go|g|tb|to|t)(?![a-z0-9])/g;
 /** A generation: "第二代", "第2世代", "2nd gen", "2nd generation", "gen 2". */
@@ -206,6 +212,17 @@ function isDamagedPart(folded: string, hit: TermHit): boolean {
 /** A battery figure ("バッテリー 92%", "battery 100") is a specification, not a battery for sale. */
 function isSpecification(folded: string, hit: TermHit): boolean {
   return hit.term.id === 'battery' && /^\s?[0-9]/.test(folded.slice(hit.end));
+}
+
+const CJK_ONLY = /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$/;
+
+/** Accessory words in Japanese or Chinese, each apart from the next by a space. */
+function apartInCjk(folded: string, hits: readonly TermHit[]): boolean {
+  return hits.every((hit, index) => {
+    if (!CJK_ONLY.test(folded.slice(hit.start, hit.end))) return false;
+    const next = hits[index + 1];
+    return !next || /\s/.test(folded.slice(hit.end, next.start));
+  });
 }
 
 /** Accessories made for a device's body, when named right after it: "本体ケース", "console skin". */
@@ -333,6 +350,18 @@ function generations(folded: string): string[] {
   return out;
 }
 
+/** A watch's case size, a shoe size: "45mm", "size 10", "sz 9.5", "US 10", "27cm", "27.5cm". */
+const WATCH_SIZE = /(?<![0-9a-z.])(3[8-9]|4[0-9])\s?mm(?![a-z0-9])/g;
+const SHOE_SIZE =
+  /\b(?:size|sz|us|uk|eu)\s?([0-9]{1,2}(?:\.5)?)(?![0-9a-z])|(?<![0-9a-z.])(2[2-9](?:\.5)?|30)\s?cm(?![a-z0-9])/g;
+
+function sizesOf(folded: string): string[] {
+  const out: string[] = [];
+  for (const m of folded.matchAll(WATCH_SIZE)) out.push(`${m[1]}mm`);
+  for (const m of folded.matchAll(SHOE_SIZE)) out.push(m[1] ? `size:${m[1]}` : `size:${m[2]}cm`);
+  return unique(out);
+}
+
 function storageOf(folded: string): string[] {
   const out: string[] = [];
   STORAGE_WRITTEN.lastIndex = 0;
@@ -407,6 +436,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
   const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
   const accessories: string[] = [];
+  const accessoryHits: TermHit[] = [];
   let alone = false;
   for (const hit of headHits) {
     if (hit.term.role !== 'accessory' || isSpecification(folded, hit) || isDamagedPart(folded, hit)) continue;
@@ -418,6 +448,14 @@ export function analyzeTitle(title: string): TitleAnalysis {
     // unless the accessory is made for the body ("本体ケース", "console skin").
     else if (isMainUnit && !madeForTheBody(hit, mainUnits)) continue;
     accessories.push(hit.term.id);
+    accessoryHits.push(hit);
+  }
+  // Chinese and Japanese write an accessory and then what it has, apart: "保護殼 磁吸 支架" is a
+  // case (with a stand); glued, the last noun is the head: "ジョイコンカバー" is a cover.
+  const first = accessoryHits[0];
+  if (first && accessoryHits.length > 1 && apartInCjk(folded, accessoryHits)) {
+    accessories.splice(accessories.indexOf(first.term.id), 1);
+    accessories.push(first.term.id);
   }
   // Games that come with a console ("本体 ソフト付き", "console plus 2 games") make it a bundle.
   const mediaHits = headHits.filter((hit) => hit.term.role === 'media');
@@ -452,6 +490,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     editions: ofRole('edition', hits),
     variants: variantsOf(folded, hits),
     storage,
+    sizes: sizesOf(folded),
     // What else the title says before its storage size: after it come colours and extras.
     content:
       contentCount(blank(storageStart >= 0 ? itemText.slice(0, storageStart) : itemText, hits), tokens) +

@@ -27,7 +27,7 @@ interface Rule {
  * Negations are only handled where they are common: 故障なし / 无故障 (no fault), ジャンクではない.
  */
 const FOR_PARTS =
-  /\bfor parts\b|\bnot working\b|\bspares? (?:or |and |& )?repairs?\b|\bparts only\b|\bdefekt\b|\bfur bastler\b|\bpour pieces\b|\bhors service\b|\bpara (?:piezas|repuestos)\b|(?<![0-9] )\bpiezas$|\bno funciona\b|\bper (?:parti|ricambi)\b|\bnon funzionante\b|ジャンク(?!では|じゃ)|部品取り|(?<!无|無|没有|没)故障(?!なし|無し|无|無)|零件机|报废/;
+  /\bfor parts\b|\bnot working\b|\bparts ?(?:\/|or|and|&) ?repair\b|\bfor repair\b|\bakku defekt\b|不動|電源入らない|通電不可|\bspares? (?:or |and |& )?repairs?\b|\bparts only\b|\bdefekt\b|\bfur bastler\b|\bpour pieces\b|\bhors service\b|\bpara (?:piezas|repuestos)\b|(?<![0-9] )\bpiezas$|\bno funciona\b|\bper (?:parti|ricambi)\b|\bnon funzionante\b|ジャンク(?!では|じゃ)|部品取り|(?<!无|無|没有|没)故障(?!なし|無し|无|無)|零件机|报废/;
 
 const RULES: Rule[] = [
   { grade: 'for-parts', pattern: FOR_PARTS },
@@ -69,6 +69,8 @@ function gradeText(text: string, inField: boolean): ConditionGrade | undefined {
  * otherwise the title. Undefined when neither says anything recognisable.
  */
 export function gradeCondition(condition?: string, title?: string): ConditionGrade | undefined {
+  // A seller who writes "not working" in the title means it, whatever the condition field says.
+  if (title && FOR_PARTS.test(normalize(title))) return 'for-parts';
   return (
     (condition ? gradeText(condition, true) : undefined) ?? (title ? gradeText(title, false) : undefined)
   );

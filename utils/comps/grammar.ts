@@ -20,6 +20,10 @@ export interface Span {
  */
 const AFTER_LATIN =
   /(?:^|\s)(?:for|fits?|fit for|made for|designed for|works with|suitable for|fur|passend fur|geeignet fur|kompatibel mit|pour|compatible avec|para|compatible con|per|compatibile con|voor|geschikt voor)(?=\s|$)/g;
+/** Words that say nothing of what an item is, before a leading "for". */
+const EMPTY_HEAD_WORDS =
+  /\b(?:new|brand|oem|genuine|original|authentic|replacement|premium|quality|high|top|hot|sale|free|shipping|us|uk|eu|seller|fast)\b/g;
+const SAYS_SOMETHING = /[a-z0-9\u3040-\u30ff\u3400-\u9fff]/;
 const COMPATIBLE = /(?:^|\s)compatible(?: with)?(?=\s|$)/g;
 /** Chinese and Japanese markers written before what the item fits ("适用 iPhone", "適用於"). */
 const AFTER_CJK = /适用于|适用於|适用|適用|适配|兼容/g;
@@ -88,6 +92,9 @@ export function compatClauses(title: string, folded: string, hits: readonly Term
   const spans: Span[] = [];
   AFTER_LATIN.lastIndex = 0;
   for (let m = AFTER_LATIN.exec(folded); m; m = AFTER_LATIN.exec(folded)) {
+    // "NEW For BMW E28 … Trunk Seal": nothing before "for" says what the item is, so the title
+    // names the car first and the part after it: no clause.
+    if (!SAYS_SOMETHING.test(folded.slice(0, m.index).replace(EMPTY_HEAD_WORDS, ' '))) continue;
     spans.push({ start: m.index + m[0].length, end: folded.length });
   }
   COMPATIBLE.lastIndex = 0;

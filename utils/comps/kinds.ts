@@ -18,7 +18,7 @@
  */
 import type { TitleFacts } from './analysis';
 import { termById, withImplied } from './lexicon';
-import type { MatchResult, Query } from './match';
+import { isSpecificCode, type MatchResult, type Query } from './match';
 
 export type KindId =
   | 'item'
@@ -80,13 +80,27 @@ const sorted = (values: readonly string[]) => [...values].sort().join(' ');
 /** Another model: a code of the family, other variants, a newer platform, another product. */
 function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): boolean {
   if (match.otherModel) return true;
-  if (sorted(query.facts.variants) !== sorted(facts.variants)) return true;
-  // "Switch 2" for "Switch": a platform that implies the query's platform without being it.
+  // An accessory listing several models ("iPhone 16 Pro / 16 Pro Max") fits each of them; for the
+  // plain model ("iPhone 16 case", "Switch dock") a variant named (an OLED dock) is another model.
+  const variantsFit =
+    facts.accessories.length > 0 && query.facts.variants.length > 0
+      ? query.facts.variants.every((variant) => facts.variants.includes(variant))
+      : sorted(query.facts.variants) === sorted(facts.variants);
+  if (!variantsFit) return true;
+  // "Switch 2" for "Switch", "Series S" for "Series X", PS4 for PS5: another platform of the family.
   const queryPlatforms = new Set(query.facts.platforms);
+  const namesAll = query.facts.platforms.every((platform) => facts.platforms.includes(platform));
   for (const platform of facts.platforms) {
-    if (queryPlatforms.has(platform)) continue;
-    const implied = termById(platform)?.implies ?? [];
-    if (implied.some((id) => queryPlatforms.has(id))) return true;
+    if (queryPlatforms.has(platform) || facts.accessories.length > 0 || namesAll) continue;
+    for (const asked of queryPlatforms) {
+      const mine = withImplied([platform]);
+      const theirs = withImplied([asked]);
+      if (mine.has(asked) || theirs.has(platform)) {
+        if (mine.has(asked)) return true;
+        continue;
+      }
+      if ([...mine].some((id) => theirs.has(id))) return true;
+    }
   }
   // A crewneck for a hoodie: the query names a product the candidate is not (implied kinds count),
   // unless the model code says it is the same thing (耳机 is earbuds and headphones alike).
@@ -109,6 +123,9 @@ function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): b
   const held = subject.filter((unit) => tokens.includes(unit));
   if (held.length === 0) return false;
   const fits = new Set(facts.fits);
+  // "オイスターブレス 116610LN用": the model's own code only as what a part is for.
+  const codes = query.codes.filter((code) => isSpecificCode(code) && tokens.includes(code));
+  if (codes.length > 0 && codes.every((code) => fits.has(code))) return true;
   return held.every((unit) => fits.has(unit));
 }
 
@@ -128,6 +145,13 @@ export function kindOf(query: Query, tokens: readonly string[], facts: TitleFact
   // Games, discs and books are "something for it" only when the query is a bare platform; for a
   // game's title a cartridge without its box ("Cartridge Only", ソフトのみ) is the game.
   if (own.id === 'media' && query.platformOnly) return own;
+  // A CD is not the vinyl a query asks for: the format named decides.
+  if (
+    own.id === 'media' &&
+    query.facts.media.length > 0 &&
+    !facts.media.some((type) => query.facts.media.includes(type))
+  )
+    return own;
   if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
   if (query.platformOnly && !facts.mainUnit && facts.content > BARE_CONTENT) return { id: 'made-for' };
   return { id: 'item' };

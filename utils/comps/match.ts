@@ -188,9 +188,12 @@ export function matchCandidate(
   const products = query.facts.products.map((product) => CONCEPT_PREFIX + product);
   const namesProduct =
     products.length === 0 || sharedCode || products.some((product) => candidate.has(product));
-  // A platform the query names is what it is about: an iPad query does not match a MacBook.
+  // A query that is about a platform ("Apple iPad 2022") wants that platform: not a MacBook of
+  // 2022. A game's title with its platform ("スーパーマリオパーティ Switch") only says where it runs.
   const namesPlatform =
-    sharedCode || query.facts.platforms.every((platform) => candidate.has(CONCEPT_PREFIX + platform));
+    sharedCode ||
+    query.facts.content > 1 ||
+    query.facts.platforms.every((platform) => candidate.has(CONCEPT_PREFIX + platform));
   // A product line the query names ("reverse weave") is part of what it is.
   const namesLines = sharedCode || query.facts.lines.every((line) => candidate.has(CONCEPT_PREFIX + line));
   const otherProduct = !namesProduct && (candidateFacts?.products.length ?? 0) > 0;

@@ -147,11 +147,11 @@ export interface ReferenceStats extends Omit<Summary, 'outliers' | 'fences'> {
 }
 
 export interface AttributeFilter {
-  type: 'colour' | 'storage' | 'edition';
+  type: 'colour' | 'storage' | 'edition' | 'size';
   values: string[];
   /** The comps were narrowed to those that have it. */
   narrowed: boolean;
-  /** Sold comps that have it. */
+  /** Comps of the basis (sold, else asking) that have it. */
   matching: number;
 }
 
@@ -286,10 +286,10 @@ function factsOf(listing: Candidate): { tokens: string[]; facts: TitleFacts } {
 }
 
 /**
- * Shops that sell new stock (momo, Yahoo奇摩購物中心, PChome, Amazon): a listing that states no
+ * Shops that sell new stock (momo, Yahoo奇摩購物中心, PChome, Amazon, and Dealabs' deals): a listing that states no
  * condition there is new; a refurbished one says so (福利品, renewed), which the title grading reads.
  */
-const RETAIL_SITES = new Set(['momo', 'yahoo-tw-shopping', 'pchome', 'amazon']);
+const RETAIL_SITES = new Set(['momo', 'yahoo-tw-shopping', 'pchome', 'amazon', 'dealabs']);
 
 function retailGrade(site: string): ConditionGrade | undefined {
   return RETAIL_SITES.has(site) ? 'new' : undefined;
@@ -367,7 +367,7 @@ function attributeFilters(query: Query, sold: readonly Considered[]): AttributeF
     const matching = sold.filter((item) => has(item.facts)).length;
     filters.push({ type, values, narrowed: matching >= MIN_POINTS, matching });
   };
-  for (const type of ['colour', 'storage', 'edition'] as const) {
+  for (const type of ['colour', 'storage', 'edition', 'size'] as const) {
     const values = attributeValues(query.facts, type);
     check(type, values, (facts) => values.every((value) => attributeValues(facts, type).includes(value)));
   }
@@ -375,7 +375,9 @@ function attributeFilters(query: Query, sold: readonly Considered[]): AttributeF
 }
 
 function attributeValues(facts: TitleFacts, type: AttributeFilter['type']): string[] {
-  return type === 'colour' ? facts.colours : type === 'storage' ? facts.storage : (facts.editions ?? []);
+  if (type === 'colour') return facts.colours;
+  if (type === 'storage') return facts.storage;
+  return (type === 'edition' ? facts.editions : facts.sizes) ?? [];
 }
 
 function passes(filters: readonly AttributeFilter[], facts: TitleFacts): boolean {
@@ -479,8 +481,14 @@ export function computeReference(
   const inPeriod = (item: Considered) => Number.isFinite(item.time) && item.time >= start;
 
   // 6. Attributes, decided on the sold comps in the period.
+  // Decided on the basis of the reference: the sold ones, or the asking ones when nothing sold.
   const candidatesInPeriod = inGroup.filter((item) => inPeriod(item) && item.choice !== 'exclude');
-  const filters = attributeFilters(query, candidatesInPeriod.filter(isSold));
+  const soldInPeriod = candidatesInPeriod.filter(isSold);
+  const basisItems =
+    soldInPeriod.length > 0
+      ? soldInPeriod
+      : candidatesInPeriod.filter((item) => item.listing.status === 'active');
+  const filters = attributeFilters(query, basisItems);
 
   const comps: Comp[] = [];
   const groups = new Map<string, Group>();

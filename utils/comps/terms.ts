@@ -317,7 +317,7 @@ export const TERMS: readonly Term[] = [
   { id: 'air-force-1', role: 'brand', implies: ['nike'], en: ['air force 1', 'air force one', 'af1'], ja: ['エアフォース1', 'エアフォースワン'], zh: ['空军一号', '空軍一號'] },
   { id: 'air-jordan', role: 'brand', implies: ['nike'], en: ['air jordan', 'jordan'], ja: ['エアジョーダン', 'ジョーダン'], zh: ['乔丹', '喬丹'],
     not: ['michael jordan', 'マイケルジョーダン', 'マイケル ジョーダン', '迈克尔乔丹', '乔丹体育', '喬丹體育'] },
-  { id: 'dunk', role: 'brand', implies: ['nike'], en: ['dunk', 'dunk low', 'dunk high', 'sb dunk'], ja: ['ダンク', 'ダンクロー', 'ダンクハイ'], not: ['slam dunk', 'スラムダンク'] },
+  { id: 'dunk', role: 'line', implies: ['nike'], en: ['dunk', 'sb dunk'], ja: ['ダンク'], not: ['slam dunk', 'スラムダンク'] },
   { id: 'new-balance', role: 'brand', en: ['new balance'], ja: ['ニューバランス'], zh: ['新百伦', '紐巴倫', '新百倫'] },
   { id: 'asics', role: 'brand', en: ['asics'], ja: ['アシックス'], zh: ['亚瑟士', '亞瑟士'] },
   { id: 'onitsuka-tiger', role: 'brand', en: ['onitsuka tiger', 'onitsuka'], ja: ['オニツカタイガー'], zh: ['鬼冢虎', '鬼塚虎'] },
@@ -386,7 +386,8 @@ export const TERMS: readonly Term[] = [
   { id: 'xbox', role: 'platform', en: ['xbox'], ja: ['エックスボックス'], zh: ['xbox'], implies: ['microsoft'] },
   { id: 'xbox-360', role: 'platform', en: ['xbox 360', 'xbox360'], ja: ['エックスボックス360'], zh: ['xbox360'], implies: ['microsoft', 'xbox'] },
   { id: 'xbox-one', role: 'platform', en: ['xbox one', 'xboxone'], ja: ['エックスボックスワン'], zh: ['xbox one'], implies: ['microsoft', 'xbox'] },
-  { id: 'xbox-series', role: 'platform', en: ['xbox series x', 'xbox series s', 'xbox series'], ja: ['エックスボックス シリーズ'], zh: ['xbox series'], implies: ['microsoft', 'xbox'] },
+{ id: 'xbox-series-x', role: 'platform', en: ['xbox series x', 'series x'], ja: ['エックスボックス シリーズ x', 'xbox series x'], zh: ['xbox series x'], implies: ['microsoft', 'xbox'] },
+  { id: 'xbox-series-s', role: 'platform', en: ['xbox series s', 'series s'], ja: ['エックスボックス シリーズ s'], zh: ['xbox series s'], implies: ['microsoft', 'xbox'] },
   // "DS" alone is how Japanese sellers write it ("DSソフト"); 3DS, 2DS and DSi are other models.
   { id: 'nintendo-ds', role: 'platform', en: ['nintendo ds', 'ds'], ja: ['ニンテンドーds'], zh: ['nds'], implies: ['nintendo'] },
   { id: 'nintendo-dsi', role: 'platform', en: ['nintendo dsi', 'dsi'], ja: ['ニンテンドーdsi'], zh: ['dsi'], implies: ['nintendo', 'nintendo-ds'] },
@@ -816,6 +817,36 @@ export const TERMS: readonly Term[] = [
   { id: 'dualsense', role: 'accessory', en: ['dualsense', 'dualsense edge'], ja: ['デュアルセンス'], zh: ['dualsense手柄'], implies: ['controller', 'playstation-5'] },
   { id: 'charging-case', role: 'accessory', en: ['charging case', 'charger case'], ja: ['充電ケース'], zh: ['充电盒', '充電盒', '充电仓', '充電倉'] },
   { id: 'single-earbud', role: 'accessory', en: ['left earbud', 'right earbud', 'single earbud', 'replacement earbud', 'left ear', 'right ear'], ja: ['片耳', '左耳のみ', '右耳のみ', '左耳', '右耳'], zh: ['左耳', '右耳', '单耳', '單耳'] },
+
+  // ── Product lines (role line): a query naming one wants comps that do ───────────────────────────
+  { id: 'speedy', role: 'line', en: ['speedy'], ja: ['スピーディ', 'スピーディー'], zh: ['speedy'], implies: ['louis-vuitton'] },
+  { id: 'neverfull', role: 'line', en: ['neverfull', 'never full'], ja: ['ネヴァーフル', 'ネバーフル'], implies: ['louis-vuitton'] },
+  { id: 'keepall', role: 'line', en: ['keepall', 'keep all'], ja: ['キーポル'], implies: ['louis-vuitton'] },
+  { id: 'onthego', role: 'line', en: ['onthego', 'on the go'], ja: ['オンザゴー'], implies: ['louis-vuitton'] },
+  { id: 'alma', role: 'line', en: ['alma'], ja: ['アルマ'], implies: ['louis-vuitton'] },
+  { id: 'pochette-metis', role: 'line', en: ['pochette metis'], ja: ['ポシェットメティス', 'ポシェット メティス'], implies: ['louis-vuitton'] },
+  { id: 'multi-pochette', role: 'line', en: ['multi pochette', 'multi pochette accessoires'], ja: ['ミュルティ ポシェット', 'ミュルティポシェット'], implies: ['louis-vuitton'] },
+  { id: 'bandouliere', role: 'line', en: ['bandouliere'], ja: ['バンドリエール'] },
+  { id: 'picotin', role: 'line', en: ['picotin', 'picotin lock'], ja: ['ピコタン', 'ピコタンロック'], zh: ['菜篮子', '菜籃子'], implies: ['hermes'] },
+  { id: 'birkin', role: 'line', en: ['birkin'], ja: ['バーキン'], zh: ['铂金包', '鉑金包'], implies: ['hermes'] },
+  { id: 'kelly', role: 'line', en: ['kelly bag', 'kelly'], ja: ['ケリー'], zh: ['凯莉包', '凱莉包'], implies: ['hermes'] },
+  { id: 'evelyne', role: 'line', en: ['evelyne'], ja: ['エブリン'], implies: ['hermes'] },
+  { id: 'matelasse', role: 'line', en: ['matelasse', 'classic flap'], ja: ['マトラッセ'], zh: ['cf'] },
+  { id: 'boy-chanel', role: 'line', en: ['boy chanel', 'boy bag'], ja: ['ボーイシャネル'], implies: ['chanel'] },
+  { id: 'submariner', role: 'line', en: ['submariner'], ja: ['サブマリーナ', 'サブマリーナー'], zh: ['潜航者', '水鬼'], implies: ['rolex'] },
+  { id: 'daytona', role: 'line', en: ['daytona'], ja: ['デイトナ'], zh: ['迪通拿'], implies: ['rolex'] },
+  { id: 'datejust', role: 'line', en: ['datejust'], ja: ['デイトジャスト'], zh: ['日志型', '日誌型'], implies: ['rolex'] },
+  { id: 'gmt-master', role: 'line', en: ['gmt master', 'gmt master ii'], ja: ['gmtマスター'], implies: ['rolex'] },
+  { id: 'paperwhite', role: 'line', en: ['paperwhite'], ja: ['ペーパーホワイト'] },
+
+  // ── Model variants read after a line or platform (Dunk Low / High) ──────────────────────────────
+  { id: 'low', role: 'variant', en: ['low'], ja: ['ロー'], not: ['low price', 'low cost', 'low mileage', 'low miles', 'low battery', 'low light', 'ローン', 'ローラー', 'ローズ', 'ローション', 'ローブ', 'ロード', 'ロープ'] },
+  { id: 'high', role: 'variant', en: ['high'], ja: ['ハイ'], not: ['high quality', 'high end', 'high grade', 'high speed', 'high resolution', 'ハイレゾ', 'ハイブランド', 'ハイエンド', 'ハイグレード', 'ハイキュー'] },
+  { id: 'mid', role: 'variant', en: ['mid'], ja: ['ミッド'], not: ['mid century', 'mid size'] },
+
+  // ── Printings: narrow like an edition ───────────────────────────────────────────────────────────
+  { id: 'first-edition', role: 'edition', en: ['1st edition', 'first edition', '1st ed'], ja: ['初版', '1st edition'], zh: ['初版'] },
+  { id: 'unlimited-edition', role: 'edition', en: ['unlimited', 'unlimited edition'], ja: ['アンリミテッド'] },
 ];
 
 /**

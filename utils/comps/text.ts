@@ -8,6 +8,8 @@ import { foldChinese } from './chinese';
  * "WH1000XM4", Japanese or Chinese without spaces. Pure functions, no browser APIs.
  */
 
+const ALPHA_BEFORE_DIGIT = /α(?=[0-9])/g;
+
 /** Letters that NFD does not split into base + mark. */
 const SPECIAL_LATIN: Record<string, string> = {
   ß: 'ss',
@@ -110,7 +112,8 @@ function isThousandsComma(s: string, i: number): boolean {
  * would also split が into か + U+3099, and only U+0300–U+036F marks are removed.
  */
 export function normalize(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
+  // "α7III" is Sony's a7 III: the Greek alpha of camera names is read as the letter a.
+  let s = text.normalize('NFKC').toLowerCase().replace(ALPHA_BEFORE_DIGIT, 'a');
   LATIN_WITH_MARKS.lastIndex = 0;
   if (LATIN_WITH_MARKS.test(s)) s = s.replace(LATIN_WITH_MARKS, foldLatin);
   let out = '';
@@ -242,6 +245,7 @@ export function identifiers(text: string): string[] {
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[a-z]/;
 const LETTERS_ONLY = /^[a-z]+$/;
+const ROMAN = /^(?:ii|iii|iv|vi|vii)$/;
 const NUMBER_ONLY = /^[0-9]+$/;
 const CONNECTORS = /[-./]/g;
 
@@ -278,6 +282,8 @@ interface LatinWord {
  * already starts with letters is not joined ("sony wh1000xm4" stays two tokens).
  */
 function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
+  // "a7 iii", "5d mark iv" → "a7iii": a model code and its generation in Roman numerals.
+  if (isModelCode(a.joined) && ROMAN.test(b.joined)) return a.joined + b.joined;
   if (!LETTERS_ONLY.test(a.text) || a.text.length < 2 || STOP_WORDS.has(a.text)) return undefined;
   const short = a.text.length <= 4;
   // "pro 256g/6.3": the code is what comes before a slash.
