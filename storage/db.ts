@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Listing, ListingStatus, PageKind } from '../utils/listing';
+import type { Listing, ListingStatus } from '../utils/listing';
 import { tokenize } from '../utils/text';
 import { StatsDelta, TOTAL_KEY } from './token-stats';
 
@@ -7,8 +7,6 @@ import { StatsDelta, TOTAL_KEY } from './token-stats';
 export interface StoredListing extends Listing {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** Kind of page it was last seen on. */
-  seenOn?: PageKind | null;
   /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
   tokens?: string[];
 }
@@ -46,11 +44,22 @@ export interface MetaRow {
   value: number;
 }
 
+/**
+ * A checked part of a file being imported, kept here until the whole file has been read and
+ * checked, then merged and deleted in one transaction (see storage/import.ts).
+ */
+export interface StagedBatch {
+  seq: number;
+  kind: 'listings' | 'choices';
+  items: unknown[];
+}
+
 export type CompsDatabase = Dexie & {
   listings: Table<StoredListing, [string, string]>;
   history: EntityTable<PriceObservation, 'id'>;
   choices: Table<CompChoice, [string, string, string]>;
   meta: Table<MetaRow, string>;
+  staging: Table<StagedBatch, number>;
 };
 
 /** Title tokens of a listing, as the `*tokens` index holds them. */
@@ -90,6 +99,9 @@ export function declareSchema(db: Dexie): void {
       await meta.put({ key: TOTAL_KEY, value: 0 }); // an empty database has counts too
       await stats.write(meta);
     });
+  // 3: an import is read and checked into `staging` first, then merged in one transaction with
+  // it (a transaction can only span stores of one database).
+  db.version(3).stores({ staging: 'seq' });
 }
 
 export function openDatabase(name: string = DEFAULT_DB_NAME): CompsDatabase {
