@@ -380,15 +380,16 @@ export async function* exportChunks(
   };
   const scope = scopeOf(options, from, to);
   const total = await countInScope(db, options);
-  const exported = scope ? new Set<string>() : null;
+  // Choices are few (made by hand): read them at once, by listing. A partial export keeps those
+  // of the listings it holds (gathered as they go by: memory grows with the choices, not the file).
+  const choices = await choicesByListing(db);
+  const keptChoices: CompChoice[] = [];
   const counts: ExportCounts = { listings: 0, observations: 0, rows: 0 };
   const csv = options.format === 'csv';
   const comps = options.comps;
   let done = 0;
   onProgress?.(0, total);
 
-  // Choices are few (made by hand): read them at once.
-  const choices = csv ? await choicesByListing(db) : null;
   if (csv) yield CSV_BOM + csvRecord(comps ? [...CSV_COLUMNS, ...COMP_CSV_COLUMNS] : CSV_COLUMNS);
   else {
     const head = {
@@ -409,12 +410,13 @@ export async function* exportChunks(
         history = history.filter((row) => inRange(row.observedAt));
         if (history.length === 0) continue;
       } else if (bySale && !soldInRange(listing)) continue;
-      exported?.add(key);
+      const listingChoices = choices.get(key);
+      if (listingChoices) keptChoices.push(...listingChoices);
       const note = comps?.notes.get(key);
-      if (choices) {
+      if (csv) {
         const cells = listingCells(
           listing,
-          choicesCell(choices.get(key)),
+          choicesCell(listingChoices),
           comps ? { query: comps.query, note } : undefined,
         );
         const rows = csvRowsOf(listing, history, !bySight, cells);
@@ -431,12 +433,10 @@ export async function* exportChunks(
     if (chunk) yield chunk;
   }
 
-  if (choices) yield csvRecord(csvEndFields(counts.rows));
+  if (csv) yield csvRecord(csvEndFields(counts.rows));
   else {
-    const all: CompChoice[] = await db.choices.toArray();
-    const kept = exported
-      ? all.filter((choice) => exported.has(listingKey(choice.site, choice.itemId)))
-      : all;
+    // Everything exported: all the choices, those of listings no longer stored too.
+    const kept = scope ? keptChoices : await db.choices.toArray();
     yield `\n],\n"choices":[${kept.map((choice) => `\n${JSON.stringify(choice)}`).join(',')}\n]}\n`;
   }
   onProgress?.(total, total);
