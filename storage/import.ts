@@ -123,7 +123,24 @@ export interface ImportSummary {
   choices: number;
 }
 
-type ListingState = Omit<StoredListing, 'tokens'>;
+/**
+ * What the comps engine derives from a listing's title and stores with it: never in a file,
+ * computed on the way in. These three are the only places the importer knows what they are.
+ */
+type Derived = Pick<StoredListing, 'tokens'>;
+function deriveFrom(title: string): Derived {
+  return { tokens: listingTokens(title) };
+}
+/** A stored row's derived fields, when they still hold for `title` (tokenising is the costly part). */
+function reusable(stored: StoredListing, title: string): Derived | undefined {
+  return stored.tokens && stored.title === title ? { tokens: stored.tokens } : undefined;
+}
+function withoutDerived(row: StoredListing): ListingState {
+  const { tokens: _tokens, ...state } = row;
+  return state;
+}
+
+type ListingState = Omit<StoredListing, keyof Derived>;
 type NewObservation = Omit<PriceObservation, 'id'>;
 
 /** A checked listing of the file, as staged. */
@@ -294,8 +311,7 @@ class Stager {
     const key = listingKey(item.state.site, item.state.itemId);
     const twin = this.listings.get(key);
     if (twin) {
-      const { tokens: _tokens, ...state } = mergeStates({ ...twin.state, tokens: [] }, item.state);
-      twin.state = state;
+      twin.state = withoutDerived(mergeStates({ ...twin.state }, item.state));
       twin.history = tidyHistory([...twin.history, ...item.history]);
       return;
     }
@@ -840,27 +856,23 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 function sameState(a: StoredListing, b: StoredListing): boolean {
-  const { tokens: _a, ...left } = a;
-  const { tokens: _b, ...right } = b;
-  return sameData(left, right);
+  return sameData(withoutDerived(a), withoutDerived(b));
 }
 
 /** A stored listing and an imported state of it, merged (see the rules at the top). */
 export function mergeStates(stored: StoredListing, incoming: ListingState): StoredListing {
   const incomingNewer = incoming.lastSeenAt > stored.lastSeenAt;
-  // The stored tokens are reused whenever the title did not change (tokenising is the costly part).
-  const older: StoredListing = incomingNewer
-    ? stored
-    : { ...incoming, tokens: incoming.title === stored.title ? stored.tokens : undefined };
-  const newer: ListingState = incomingNewer ? incoming : stored;
-  const { firstSeenAt: _first, lastSeenAt, tokens: _tokens, ...seen } = newer as StoredListing;
+  // The stored derived fields are reused whenever the title did not change.
+  const older: StoredListing = incomingNewer ? stored : { ...incoming, ...reusable(stored, incoming.title) };
+  const newer: ListingState = incomingNewer ? incoming : withoutDerived(stored);
+  const { firstSeenAt: _first, lastSeenAt, ...seen } = newer;
   const merged = mergeListing(older, seen, lastSeenAt);
   // ISO 8601 in UTC (normalised on the way in) sorts as text.
   merged.firstSeenAt = [stored.firstSeenAt, incoming.firstSeenAt].sort()[0] ?? stored.firstSeenAt;
-  merged.tokens =
-    stored.tokens && merged.title === stored.title
-      ? stored.tokens
-      : (merged.tokens ?? listingTokens(merged.title));
+  Object.assign(
+    merged,
+    reusable(stored, merged.title) ?? reusable(merged, merged.title) ?? deriveFrom(merged.title),
+  );
   return merged;
 }
 
@@ -922,7 +934,7 @@ async function mergeListings(
     const key = listingKey(item.state.site, item.state.itemId);
     const before = stored.get(key);
     if (!before) {
-      const added = { ...item.state, tokens: listingTokens(item.state.title) };
+      const added: StoredListing = { ...item.state, ...deriveFrom(item.state.title) };
       puts.push(added);
       for (const row of item.history) adds.push(row);
       stats.count(added, 1);
