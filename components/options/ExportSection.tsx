@@ -55,7 +55,12 @@ export function ExportSection({ db, sites }: { db: CompsDatabase; sites: string[
         const period = from !== '' || to !== '';
         setOutcome({
           kind: 'empty',
-          text: period && dates === 'sold' ? t('optExportNothingSold') : t('optExportNothing'),
+          text:
+            period && dates === 'sold'
+              ? t('optExportNothingSold')
+              : period || site
+                ? t('optExportNothing')
+                : t('optExportNothingStored'),
         });
         return;
       }

@@ -240,6 +240,12 @@ export const optionsMessages = {
     zh_CN: '没有符合所选条件的商品，因此没有保存文件。',
     ja: '選んだ条件に合う商品がないため、ファイルは保存していません。',
   },
+  optExportNothingStored: {
+    en: 'Nothing is stored yet, so no file was saved.',
+    zh_TW: '目前還沒有任何資料，因此沒有儲存檔案。',
+    zh_CN: '目前还没有任何数据，因此没有保存文件。',
+    ja: 'まだ何も保存されていないため、ファイルは保存していません。',
+  },
   optExportNothingSold: {
     en: 'No listing sold in that period (as far as Comps knows the sale date), so no file was saved.',
     zh_TW: '該期間內沒有售出的商品（以 Comps 知道售出日期者為準），因此沒有儲存檔案。',
