@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupScope, ImportError } from './backup-format';
 import { isoDate, listingSchema, pastDate } from './schema';
 
 /**
- * # The Comps backup file (JSON), schema version 1
+ * # The Comps backup file (JSON), schema version 2
  *
  * What "Export → JSON" writes and "Import" reads back. UTF-8 JSON, one listing per line so the
- * file can be read (and diffed) by people, and written piece by piece:
+ * file can be read (and diffed) by people, and written and read piece by piece (the importer
+ * streams it: see import.ts):
  *
  * ```json
- * {"format":"comps-backup","schemaVersion":1,"exportedAt":"2026-11-26T09:30:00.000Z",
+ * {"format":"comps-backup","schemaVersion":2,"exportedAt":"2026-11-26T09:30:00.000Z",
  *  "scope":{"site":"ebay"},
  *  "listings":[
  *   {"site":"ebay","itemId":"1234567890","url":"https://www.ebay.com/itm/1234567890",
@@ -27,11 +29,15 @@ import { isoDate, listingSchema, pastDate } from './schema';
  * ```
  *
  * - `format`: always `"comps-backup"`; anything else is not a Comps backup.
- * - `schemaVersion`: 1. A file with a higher number comes from a newer Comps and is refused (update
- *   the extension); older numbers are migrated in `migrateBackup`, the one place that knows them.
+ * - `schemaVersion`: 2. A file with a higher number comes from a newer Comps and is refused (update
+ *   the extension); version 1 files are still read (`migrateListing` is the one place that knows
+ *   what changed: version 1 listings had a `seenOn` field, never filled in, now dropped).
+ *   Comps writes `format` and `schemaVersion` first; a file that has them after its `listings`
+ *   (re-saved with sorted keys) is still read, at the cost of reading it once more.
  * - `exportedAt`: ISO 8601 date-time of the export. `scope` (optional): what was exported when it was
- *   not everything: `{ site }`, `{ from, to }` (observation time, `from` included, `to` excluded) or
- *   `{ keys: n }` (a list of listings, e.g. the comps of one search).
+ *   not everything: `{ site }`, `{ from, to, dates }` (`from` included, `to` excluded; `dates`:
+ *   `seen` = the time a price was observed, the default, or `sold` = the listing's sale date),
+ *   `{ keys: n, query }` (a list of listings: the comps of the search `query`, from the popup).
  * - `listings[]`: each listing's latest known state, as the extension keeps it:
  *   - `site` (adapter id, e.g. `ebay`, `mercari-jp`) + `itemId` (the site's listing id) identify it;
  *   - `url`, `title`, `price` `{ amount, currency }` (amount in major units, e.g. 12.34 dollars or
@@ -39,20 +45,32 @@ import { isoDate, listingSchema, pastDate } from './schema';
  *     of a price range), `shipping` (`{ amount, currency }`, `null` = free, absent = not shown),
  *     `status` (`active` | `sold` | `ended` | `unknown`), `soldAt`, `endsAt` (ISO 8601), `condition`
  *     (the site's wording), `format` (`auction` | `fixed` | `offer` | `classified`), `bids`,
- *     `imageUrl`, `related` (true when seen in a "similar items" carousel), `seenOn`
- *     (`search` | `item`): every field but site, itemId, url, title, price and status is optional;
+ *     `imageUrl`, `related` (true when seen in a "similar items" carousel): every field but site,
+ *     itemId, url, title, price and status is optional;
  *   - `firstSeenAt`, `lastSeenAt`: when the extension first and last saw it (ISO 8601);
  *   - `history[]`: one entry per price or status change seen (the first sighting included), oldest
  *     first: `observedAt`, `amount`, `currency`, `priceMax`, `shipping` (amount only; `null` = free),
- *     `status`, `soldAt`: the price and status as they were at that time.
+ *     `status`, `soldAt`: the price and status as they were at that time;
+ *   - `comp` (only in the popup's export, ignored on import): what the listing was in the search's
+ *     reference when exported: `role` (`counted` | `outlier` | `asking` | `uncounted` |
+ *     `set-aside`), `reason` (why it was set aside: `accessory`, `manual`, ...), `amount` and
+ *     `currency` (its price converted to the display currency, shipping included when that option
+ *     was on).
  * - `choices[]`: the user's hand-made choices in a search's comparables: `query` (the search as
  *   normalised), `site`, `itemId`, `choice` (`exclude` | `include`), `at` (when it was made).
  *
+ * A JSON file cut short is never valid JSON, so it needs no end marker (the CSV has one).
  * Unknown fields are ignored on import, so a later schema may add optional fields without a new
  * version; removing or changing the meaning of a field needs a new version and a migration.
  */
-export const BACKUP_FORMAT = 'comps-backup';
-export const BACKUP_SCHEMA_VERSION = 1;
+export {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  type BackupScope,
+  ImportError,
+  type ImportErrorCode,
+  type ImportErrorDetails,
+} from './backup-format';
 
 const finiteAmount = z.number().finite().nonnegative().max(1e12);
 const currencyCode = z.string().regex(/^[A-Z]{3}$/);
@@ -75,7 +93,6 @@ export const MAX_HISTORY_PER_LISTING = 10_000;
 export const backupListingStateSchema = listingSchema.extend({
   firstSeenAt: pastDate,
   lastSeenAt: pastDate,
-  seenOn: z.enum(['search', 'item']).nullable().optional(),
 });
 
 export const backupListingSchema = backupListingStateSchema.extend({
@@ -95,68 +112,6 @@ export type BackupListingState = z.infer<typeof backupListingStateSchema>;
 export type BackupListing = z.infer<typeof backupListingSchema>;
 export type BackupChoice = z.infer<typeof backupChoiceSchema>;
 
-export interface BackupScope {
-  site?: string;
-  from?: string;
-  to?: string;
-  keys?: number;
-}
-
-/** The envelope of the current version; listings and choices are checked one by one. */
-export interface BackupEnvelope {
-  format: typeof BACKUP_FORMAT;
-  schemaVersion: typeof BACKUP_SCHEMA_VERSION;
-  exportedAt: string;
-  scope?: BackupScope;
-  listings: unknown[];
-  choices: unknown[];
-}
-
-/** Why a file is refused. The UI words each code in the user's language. */
-export type ImportErrorCode =
-  | 'empty'
-  | 'tooLarge'
-  | 'tooManyLines'
-  | 'notOurs'
-  | 'badJson'
-  | 'wrongFormat'
-  | 'badVersion'
-  | 'futureVersion'
-  | 'badCsv'
-  | 'missingColumns'
-  | 'badRecord';
-
-/**
- * A refused file. `message` is English (logs, tests); `details` holds what the UI needs to say it
- * in another language: `where` names the first bad record ("line 12", "listing 3"), `field` the
- * path in it, `reason` what is wrong.
- */
-export interface ImportErrorDetails {
-  /** The first bad record in English: "line 12", "listing 3 (ebay 1234)". */
-  where?: string;
-  /** CSV: the line the bad record starts on (1-based; the header is line 1). */
-  line?: number;
-  /** JSON: the bad record's position in `listings` or `choices` (1-based), and its key if it has one. */
-  record?: { list: 'listings' | 'choices'; index: number; key?: string };
-  /** The path of the bad field in the record ("price.amount") or the CSV column. */
-  field?: string;
-  /** What is wrong (zod's English wording). */
-  reason?: string;
-  /** A value to show: the other format's name, the schema version, a size in MB, a limit. */
-  value?: string | number;
-}
-
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-    readonly details: ImportErrorDetails = {},
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
-
 /** The first problem zod found, as "price.amount: Too small: expected number to be >=0". */
 export function describeIssue(error: z.ZodError): { field: string; reason: string } {
   const issue = error.issues[0];
@@ -164,15 +119,20 @@ export function describeIssue(error: z.ZodError): { field: string; reason: strin
   return { field: issue.path.map(String).join('.'), reason: issue.message };
 }
 
+/** The top-level members of a backup besides its lists, as the importer keeps them. */
+export interface BackupEnvelope {
+  format: typeof BACKUP_FORMAT;
+  /** The file's own version (1 or 2): `migrateListing` brings its listings to the current one. */
+  schemaVersion: number;
+  exportedAt: string;
+  scope?: BackupScope;
+}
+
 /**
- * Any supported version → the current envelope. Each older version gets one step here
- * (`if (version === 1) { ...; version = 2; }`), run in order; nothing else in the importer knows
- * about old versions.
+ * Checks what identifies a backup: its format and version. Called as soon as both are known
+ * (before any listing is read), so a newer Comps' file is refused before its listings are.
  */
-export function migrateBackup(raw: unknown): BackupEnvelope {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new ImportError('notOurs', 'This file is not a Comps backup (it is not a JSON object).');
-  const file = raw as Record<string, unknown>;
+export function checkVersion(file: Record<string, unknown>): number {
   if (!('format' in file))
     throw new ImportError('notOurs', 'This file is not a Comps backup (it has no "format": "comps-backup").');
   if (file.format !== BACKUP_FORMAT)
@@ -196,7 +156,15 @@ export function migrateBackup(raw: unknown): BackupEnvelope {
       `The backup was written by a newer Comps (schema version ${version}; this one reads up to ${BACKUP_SCHEMA_VERSION}). Update the extension and try again.`,
       { value: version },
     );
-  // (Migrations of older versions go here, in order.)
+  return version;
+}
+
+/**
+ * The envelope of a whole file: `file` holds its top-level members but the lists, and `lists`
+ * says which lists it had (a file without `listings` is cut short or not ours).
+ */
+export function checkEnvelope(file: Record<string, unknown>, lists: { listings: boolean }): BackupEnvelope {
+  const schemaVersion = checkVersion(file);
   const exportedAt = isoDate.safeParse(file.exportedAt);
   if (!exportedAt.success)
     throw new ImportError('badRecord', 'The backup has no valid "exportedAt" date.', {
@@ -204,24 +172,30 @@ export function migrateBackup(raw: unknown): BackupEnvelope {
       field: 'exportedAt',
       reason: describeIssue(exportedAt.error).reason,
     });
-  if (!Array.isArray(file.listings))
+  if (!lists.listings)
     throw new ImportError('badRecord', 'The backup has no "listings" list (the file may be cut short).', {
       where: 'listings',
       field: 'listings',
       reason: 'expected an array',
     });
-  if (file.choices !== undefined && !Array.isArray(file.choices))
-    throw new ImportError('badRecord', 'The backup\'s "choices" is not a list.', {
-      where: 'choices',
-      field: 'choices',
-      reason: 'expected an array',
-    });
   return {
     format: BACKUP_FORMAT,
-    schemaVersion: BACKUP_SCHEMA_VERSION,
+    schemaVersion,
     exportedAt: exportedAt.data,
     scope: (file.scope ?? undefined) as BackupScope | undefined,
-    listings: file.listings,
-    choices: (file.choices as unknown[] | undefined) ?? [],
   };
+}
+
+/**
+ * A listing of a file of `version` → a listing of the current version (then checked with
+ * `backupListingSchema`). Each older version gets one step here, run in order; nothing else in
+ * the importer knows about old versions.
+ */
+export function migrateListing(raw: unknown, version: number): unknown {
+  if (version < 2 && raw && typeof raw === 'object' && 'seenOn' in raw) {
+    // Version 1 had `seenOn` (the kind of page last seen on). Nothing ever wrote it: dropped.
+    const { seenOn: _seenOn, ...rest } = raw as Record<string, unknown>;
+    return rest;
+  }
+  return raw;
 }

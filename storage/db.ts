@@ -3,7 +3,14 @@ import { ANALYSIS_VERSION, analyzeTitle, type TitleAnalysis } from '../utils/com
 import { StatsDelta, TOTAL_KEY } from './token-stats';
 import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
-export type { CompChoice, CompsDatabase, MetaRow, PriceObservation, StoredListing } from './types';
+export type {
+  CompChoice,
+  CompsDatabase,
+  MetaRow,
+  PriceObservation,
+  StagedBatch,
+  StoredListing,
+} from './types';
 
 /** What the comps engine stores with a listing: its index tokens and what its title says. */
 export function listingIndex(title: string): Pick<TitleAnalysis, 'tokens' | 'facts'> {
@@ -80,6 +87,9 @@ export function declareSchema(db: Dexie): void {
       await meta.put({ key: TOTAL_KEY, value: 0 });
       await stats.write(meta);
     });
+  // 4: an import is read and checked into `staging` first, then merged in one transaction with
+  // it (a transaction can only span stores of one database).
+  db.version(4).stores({ staging: 'seq' });
 }
 
 const reopening = new WeakMap<Dexie, Promise<void>>();

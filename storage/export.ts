@@ -1,50 +1,93 @@
 import Dexie from 'dexie';
+import type { ReferenceResult } from '../utils/comps/reference';
 import { listingKey } from '../utils/listing';
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupObservation, type BackupScope } from './backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  type BackupScope,
+  COMP_CSV_COLUMNS,
+  CSV_COLUMNS,
+  csvEndFields,
+  type DateField,
+  type ExportFormat,
+} from './backup-format';
 import { CSV_BOM, CSV_EOL, csvField, csvRecord } from './csv';
 import type { CompChoice, CompsDatabase, PriceObservation, StoredListing } from './db';
 
 /**
  * Export of the stored listings, as CSV (for spreadsheets) or as the JSON backup (see backup.ts),
  * written piece by piece: the database is read in pages of listings (keyset pagination on the
- * primary key) with their history, each page becomes one string chunk, and the chunks become the
- * parts of a Blob, so the browser never holds the whole file as one JS string.
+ * primary key) with their history, each page becomes one string chunk, and each chunk at once a
+ * small Blob, the parts of the file: the browser keeps the bytes (Chromium on disk when they are
+ * many), the page's JS heap only ever holds one page, whatever the size of the history. The file
+ * is handed to the browser as one Blob made of those parts (an `<a download>`: it works in Chrome
+ * and Firefox extension pages without the "downloads" permission; the File System Access API would
+ * write straight to disk but exists in Chromium only).
  *
- * # CSV layout
+ * # CSV layout (format version 2)
  * UTF-8 with a byte order mark (Excel then reads Japanese and Chinese titles right), CRLF line ends,
  * RFC 4180 quoting, one header line, then ONE ROW PER PRICE OBSERVATION (a row of the listing's
- * price history) in the columns of `CSV_COLUMNS`:
+ * price history) in the columns of `CSV_COLUMNS`, then ONE END LINE:
  * - observation columns, as they were at `observedAt`: status, amount, priceMax, currency, shipping
  *   (shipping amount; 0 = free, empty = not shown), soldAt;
  * - listing columns, the listing's latest state, the same on each of its rows: site, itemId, title,
- *   url, shippingCurrency, condition, format, bids, endsAt, imageUrl, related, seenOn, firstSeenAt,
+ *   url, shippingCurrency, condition, format, bids, endsAt, imageUrl, related, firstSeenAt,
  *   lastSeenAt, and choices: the user's hand-made choices about the listing as JSON text
  *   (`[{"query":"sony wh1000xm4","choice":"exclude","at":"2026-11-04T12:00:00.000Z"}]`), empty when
- *   there are none.
+ *   there are none;
+ * - the popup's export of a search's comps adds `COMP_CSV_COLUMNS`: query (the search), compRole
+ *   (`counted`, `outlier`, `asking` = an asking price shown apart, `uncounted` = ended unsold or
+ *   status unknown, `set-aside`), compReason (why it was set aside), compAmount and compCurrency
+ *   (the price converted to the display currency, as the popup counted it);
+ * - the end line: `#comps-end,version=2,rows=<number of rows before it, header excluded>`. The
+ *   importer refuses a CSV without it (cut short) or whose count is wrong (rows lost).
  * Dates are ISO 8601 (UTC), amounts plain decimals ('.' separator, no grouping, no exponent, at most
  * 6 decimals). Text a spreadsheet would run as a formula (= + - @ tab CR first) starts with a `'`.
  * A listing whose latest state differs from its last observation (its shipping changed without a
  * price change, or it has no history) gets one more row with an EMPTY observedAt: that row is the
- * listing's current state, not an observation (an export limited to a period has no such rows).
+ * listing's current state, not an observation (an export limited to the date seen has no such rows).
  * Rows come grouped by listing, oldest first. Importing the CSV rebuilds each listing from its rows:
  * the state row, or else its latest observation, gives its price and status.
  * (Choices about listings that are not stored are only in the JSON backup.)
+ * Version 1 (before the end line) had one more column, `seenOn`, always empty.
  */
 
-export type ExportFormat = 'csv' | 'json';
+export type { DateField, ExportFormat } from './backup-format';
+export { CSV_COLUMNS, type CsvColumn } from './backup-format';
+
+/** What a listing was in one search's reference (the popup's export). */
+export type CompRole = 'counted' | 'outlier' | 'asking' | 'uncounted' | 'set-aside';
+export interface CompNote {
+  role: CompRole;
+  /** Why it was set aside. */
+  reason?: string;
+  /** Its price in the display currency, as counted. */
+  amount?: number;
+  currency?: string;
+}
+export interface CompsExport {
+  query: string;
+  /** By `listingKey`, in the order to export. */
+  notes: Map<string, CompNote>;
+}
 
 export interface ExportOptions {
   format: ExportFormat;
   /** Only this site's listings. */
   site?: string;
   /**
-   * Only observations made in [from, to) (ISO 8601 date-times): a listing is exported when at least
-   * one of its observations is in the range, with those observations only (and its latest state).
+   * A period (ISO 8601 date-times, `from` included, `to` excluded). With `dates: 'seen'` (the
+   * default) a listing is exported when at least one of its observations was made in the period,
+   * with those observations only; with `dates: 'sold'`, when its sale date is in the period, with
+   * its whole history.
    */
   from?: string;
   to?: string;
-  /** Only these listings, in this order (the comps of one search). */
+  dates?: DateField;
+  /** Only these listings, in this order. */
   keys?: [string, string][];
+  /** The comps of one search (the popup): these listings, in this order, with what they were. */
+  comps?: CompsExport;
   /** Listings read per page (default 2,000). */
   pageSize?: number;
   /** The export's date (tests). */
@@ -53,34 +96,13 @@ export interface ExportOptions {
 
 export type ExportProgress = (done: number, total: number) => void;
 
-/** The CSV's columns, in order: the listing's first ones, the observation's, the listing's others. */
-export const CSV_COLUMNS = [
-  'site',
-  'itemId',
-  'title',
-  // the observation (as it was at observedAt)
-  'observedAt',
-  'status',
-  'amount',
-  'priceMax',
-  'currency',
-  'shipping',
-  'soldAt',
-  // the listing (its latest state)
-  'url',
-  'shippingCurrency',
-  'condition',
-  'format',
-  'bids',
-  'endsAt',
-  'imageUrl',
-  'related',
-  'seenOn',
-  'firstSeenAt',
-  'lastSeenAt',
-  'choices',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** What an export holds. */
+export interface ExportCounts {
+  listings: number;
+  observations: number;
+  /** CSV rows between the header and the end line (0 for JSON). */
+  rows: number;
+}
 
 export const DEFAULT_PAGE_SIZE = 2000;
 
@@ -107,12 +129,22 @@ function byObservedAt(a: PriceObservation, b: PriceObservation): number {
   return (a.id ?? 0) - (b.id ?? 0);
 }
 
+/** The listings asked for by key (the popup's), each once, in the order first given. */
+function keysOf(options: ExportOptions): [string, string][] | undefined {
+  const keys =
+    options.keys ??
+    (options.comps
+      ? [...options.comps.notes.keys()].map((key) => key.split('\u0000') as [string, string])
+      : undefined);
+  if (!keys) return undefined;
+  return [...new Map(keys.map((key) => [listingKey(key[0], key[1]), key])).values()];
+}
+
 /** Pages of listings in primary-key order (or in the order of `keys`), each with its history. */
 async function* pages(db: CompsDatabase, options: ExportOptions): AsyncGenerator<Page> {
   const size = Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE);
-  if (options.keys) {
-    // Each listing once, in the order first given.
-    const unique = [...new Map(options.keys.map((key) => [listingKey(key[0], key[1]), key])).values()];
+  const unique = keysOf(options);
+  if (unique) {
     for (let start = 0; start < unique.length; start += size) {
       const keys = unique.slice(start, start + size);
       const found = await db.listings.bulkGet(keys);
@@ -171,12 +203,14 @@ function isoOrUndefined(value: string | undefined): string | undefined {
 }
 
 async function countInScope(db: CompsDatabase, options: ExportOptions): Promise<number> {
-  if (options.keys) return options.keys.length;
+  const keys = keysOf(options);
+  if (keys) return keys.length;
   if (options.site !== undefined) return db.listings.where('site').equals(options.site).count();
   return db.listings.count();
 }
 
-function toBackupObservation(row: PriceObservation): BackupObservation {
+/** An observation as the backup holds it (no id, no site and itemId: the listing's). */
+function toBackupObservation(row: PriceObservation): object {
   return {
     observedAt: row.observedAt,
     amount: row.amount,
@@ -189,9 +223,15 @@ function toBackupObservation(row: PriceObservation): BackupObservation {
 }
 
 /** A listing as the backup holds it: the stored state without the derived tokens and facts, plus history. */
-function toBackupListing(listing: StoredListing, history: PriceObservation[]): object {
-  const { tokens: _tokens, facts: _facts, ...state } = listing;
-  return { ...state, history: history.map(toBackupObservation) };
+function toBackupListing(listing: StoredListing, history: PriceObservation[], note?: CompNote): object {
+  // `seenOn` was a field of version 1, never written: left out should an old row still have it.
+  const {
+    tokens: _tokens,
+    facts: _facts,
+    seenOn: _seenOn,
+    ...state
+  } = listing as StoredListing & { seenOn?: unknown };
+  return { ...state, history: history.map(toBackupObservation), ...(note ? { comp: note } : {}) };
 }
 
 /** The shipping amount as a history row holds it: null = free, undefined = not shown. */
@@ -223,25 +263,28 @@ type Observed = Pick<PriceObservation, 'amount' | 'currency' | 'priceMax' | 'shi
  * A row is the listing's first columns, the observation's, then the listing's others: the listing
  * parts are the same on each of its rows, so they are formatted once per listing.
  */
-function listingCells(listing: StoredListing, choices: string): { head: string; tail: string } {
+function listingCells(
+  listing: StoredListing,
+  choices: string,
+  comp: { query: string; note?: CompNote } | undefined,
+): { head: string; tail: string } {
   const head = [listing.site, listing.itemId, listing.title].map(csvField).join(',');
-  const tail = [
+  const cells: (string | number | boolean | undefined)[] = [
     listing.url,
-    listing.shipping?.currency,
+    listing.shipping?.currency ?? undefined,
     listing.condition,
     listing.format,
     listing.bids,
     listing.endsAt,
     listing.imageUrl,
     listing.related,
-    listing.seenOn ?? undefined,
     listing.firstSeenAt,
     listing.lastSeenAt,
     choices,
-  ]
-    .map(csvField)
-    .join(',');
-  return { head, tail };
+  ];
+  if (comp)
+    cells.push(comp.query, comp.note?.role, comp.note?.reason, comp.note?.amount, comp.note?.currency);
+  return { head, tail: cells.map(csvField).join(',') };
 }
 
 function csvRow(cells: { head: string; tail: string }, observation: Observed, observedAt: string): string {
@@ -266,13 +309,13 @@ function choicesCell(choices: CompChoice[] | undefined): string {
   return JSON.stringify(choices.map(({ query, choice, at }) => ({ query, choice, at })));
 }
 
+/** The rows of one listing, and how many. */
 function csvRowsOf(
   listing: StoredListing,
   history: PriceObservation[],
   withStateRow: boolean,
-  choices: CompChoice[] | undefined,
-): string {
-  const cells = listingCells(listing, choicesCell(choices));
+  cells: { head: string; tail: string },
+): { text: string; rows: number } {
   let text = '';
   for (const row of history) text += csvRow(cells, row, row.observedAt);
   const last = history[history.length - 1];
@@ -289,8 +332,9 @@ function csvRowsOf(
       },
       '',
     );
+    return { text, rows: history.length + 1 };
   }
-  return text;
+  return { text, rows: history.length };
 }
 
 async function choicesByListing(db: CompsDatabase): Promise<Map<string, CompChoice[]>> {
@@ -304,38 +348,55 @@ async function choicesByListing(db: CompsDatabase): Promise<Map<string, CompChoi
   return byKey;
 }
 
+/** The scope a JSON backup records, or undefined when everything was exported. */
+function scopeOf(options: ExportOptions, from?: string, to?: string): BackupScope | undefined {
+  const keys = keysOf(options);
+  const scope: BackupScope = {
+    ...(options.site !== undefined ? { site: options.site } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(from !== undefined || to !== undefined ? { dates: options.dates ?? 'seen' } : {}),
+    ...(keys ? { keys: keys.length } : {}),
+    ...(options.comps ? { query: options.comps.query } : {}),
+  };
+  return Object.keys(scope).length > 0 ? scope : undefined;
+}
+
 /**
- * The export as string chunks (one per page of listings, plus a head and a tail). Tests read it
- * directly; `exportBlob` gathers it into a Blob.
+ * The export as string chunks (one per page of listings, plus a head and a tail); the generator's
+ * return value counts what it held. Tests read it directly; `exportBlob` makes the file of it.
  */
 export async function* exportChunks(
   db: CompsDatabase,
   options: ExportOptions,
   onProgress?: ExportProgress,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, ExportCounts> {
   const from = isoOrUndefined(options.from);
   const to = isoOrUndefined(options.to);
   const dated = from !== undefined || to !== undefined;
-  const filtered = dated || options.site !== undefined || options.keys !== undefined;
-  const inRange = (row: PriceObservation) =>
-    (from === undefined || row.observedAt >= from) && (to === undefined || row.observedAt < to);
+  const bySale = dated && options.dates === 'sold';
+  const bySight = dated && !bySale;
+  const inRange = (time: string) => (from === undefined || time >= from) && (to === undefined || time < to);
+  const soldInRange = (listing: StoredListing) => {
+    if (!listing.soldAt) return false;
+    // A sale date keeps the offset the page gave ("+09:00"): compared as an instant.
+    const time = Date.parse(listing.soldAt);
+    return !Number.isNaN(time) && inRange(new Date(time).toISOString());
+  };
+  const scope = scopeOf(options, from, to);
   const total = await countInScope(db, options);
-  const exported = filtered ? new Set<string>() : null;
+  // Choices are few (made by hand): read them at once, by listing. A partial export keeps those
+  // of the listings it holds (gathered as they go by: memory grows with the choices, not the file).
+  const choices = await choicesByListing(db);
+  const keptChoices: CompChoice[] = [];
+  const counts: ExportCounts = { listings: 0, observations: 0, rows: 0 };
+  const csv = options.format === 'csv';
+  const comps = options.comps;
   let done = 0;
   onProgress?.(0, total);
 
-  // Choices are few (made by hand): read them at once.
-  const choices = options.format === 'csv' ? await choicesByListing(db) : null;
-  if (options.format === 'csv') yield CSV_BOM + csvRecord(CSV_COLUMNS);
+  if (csv) yield CSV_BOM + csvRecord(comps ? [...CSV_COLUMNS, ...COMP_CSV_COLUMNS] : CSV_COLUMNS);
   else {
-    const scope: BackupScope | undefined = filtered
-      ? {
-          ...(options.site !== undefined ? { site: options.site } : {}),
-          ...(from !== undefined ? { from } : {}),
-          ...(to !== undefined ? { to } : {}),
-          ...(options.keys ? { keys: options.keys.length } : {}),
-        }
-      : undefined;
     const head = {
       format: BACKUP_FORMAT,
       schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -345,36 +406,46 @@ export async function* exportChunks(
     yield `${JSON.stringify(head).slice(0, -1)},\n"listings":[`;
   }
 
-  let first = true;
   for await (const page of pages(db, options)) {
     let chunk = '';
     for (const listing of page.listings) {
       const key = listingKey(listing.site, listing.itemId);
       let history = page.history.get(key) ?? [];
-      if (dated) {
-        history = history.filter(inRange);
+      if (bySight) {
+        history = history.filter((row) => inRange(row.observedAt));
         if (history.length === 0) continue;
+      } else if (bySale && !soldInRange(listing)) continue;
+      const listingChoices = choices.get(key);
+      if (listingChoices) keptChoices.push(...listingChoices);
+      const note = comps?.notes.get(key);
+      if (csv) {
+        const cells = listingCells(
+          listing,
+          choicesCell(listingChoices),
+          comps ? { query: comps.query, note } : undefined,
+        );
+        const rows = csvRowsOf(listing, history, !bySight, cells);
+        chunk += rows.text;
+        counts.rows += rows.rows;
+      } else {
+        chunk += `${counts.listings === 0 ? '\n' : ',\n'}${JSON.stringify(toBackupListing(listing, history, note))}`;
       }
-      exported?.add(key);
-      if (choices) chunk += csvRowsOf(listing, history, !dated, choices.get(key));
-      else {
-        chunk += `${first ? '\n' : ',\n'}${JSON.stringify(toBackupListing(listing, history))}`;
-        first = false;
-      }
+      counts.listings++;
+      counts.observations += history.length;
     }
     done += page.listings.length;
     onProgress?.(Math.min(done, total), total);
     if (chunk) yield chunk;
   }
 
-  if (options.format === 'json') {
-    const choices: CompChoice[] = await db.choices.toArray();
-    const kept = exported
-      ? choices.filter((choice) => exported.has(listingKey(choice.site, choice.itemId)))
-      : choices;
+  if (csv) yield csvRecord(csvEndFields(counts.rows));
+  else {
+    // Everything exported: all the choices, those of listings no longer stored too.
+    const kept = scope ? keptChoices : await db.choices.toArray();
     yield `\n],\n"choices":[${kept.map((choice) => `\n${JSON.stringify(choice)}`).join(',')}\n]}\n`;
   }
   onProgress?.(total, total);
+  return counts;
 }
 
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
@@ -382,31 +453,115 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-/** The whole export as a Blob built from the chunks. */
+export interface ExportResult extends ExportCounts {
+  blob: Blob;
+  /** The name to offer the browser (it may still rename the file, e.g. when the name is taken). */
+  fileName: string;
+}
+
+/** The whole export as a Blob built from the chunks, with what it holds and a file name. */
 export async function exportBlob(
   db: CompsDatabase,
   options: ExportOptions,
   onProgress?: ExportProgress,
-): Promise<Blob> {
+): Promise<ExportResult> {
+  const now = options.now ?? new Date();
   // Each chunk becomes a small Blob at once, so its string can be collected: the browser keeps the
   // bytes (on disk when large), not the page's JS heap.
   const parts: Blob[] = [];
-  for await (const chunk of exportChunks(db, options, onProgress)) parts.push(new Blob([chunk]));
-  return new Blob(parts, { type: EXPORT_TYPES[options.format] });
+  const chunks = exportChunks(db, { ...options, now }, onProgress);
+  let next = await chunks.next();
+  while (!next.done) {
+    parts.push(new Blob([next.value]));
+    next = await chunks.next();
+  }
+  return {
+    ...next.value,
+    blob: new Blob(parts, { type: EXPORT_TYPES[options.format] }),
+    fileName: exportFileName(options, now),
+  };
 }
 
-/** For the popup: the comps of the current search, by key, as a file. */
-export function exportListings(
+/**
+ * What each listing of a search's reference was, for the popup's export: the comps (counted, an
+ * outlier, an asking price shown apart, or not counted) then the listings set aside, with why.
+ * The one place that reads the reference engine's result for the export.
+ */
+export function compNotes(result: ReferenceResult): CompsExport {
+  const notes = new Map<string, CompNote>();
+  const basis = result.reference?.basis === 'asking' ? 'active' : 'sold';
+  for (const comp of result.comps) {
+    const role: CompRole = comp.outlier
+      ? 'outlier'
+      : comp.status === basis
+        ? 'counted'
+        : comp.status === 'active'
+          ? 'asking'
+          : 'uncounted';
+    notes.set(listingKey(comp.site, comp.itemId), { role, amount: comp.amount, currency: result.currency });
+  }
+  for (const item of result.excluded) {
+    const key = listingKey(item.site, item.itemId);
+    if (!notes.has(key)) notes.set(key, { role: 'set-aside', reason: item.reason });
+  }
+  return { query: result.query, notes };
+}
+
+/** For the popup: the comps of the current search, and those set aside, as a file. */
+export function exportComps(
   db: CompsDatabase,
-  keys: [string, string][],
+  result: ReferenceResult,
   format: ExportFormat,
-  onProgress?: ExportProgress,
-): Promise<Blob> {
-  return exportBlob(db, { format, keys }, onProgress);
+  now?: Date,
+): Promise<ExportResult> {
+  return exportBlob(db, { format, comps: compNotes(result), now });
 }
 
-/** `comps-2026-11-26.csv`, with the local date. */
-export function exportFileName(format: ExportFormat, date: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `comps-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${format}`;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** YYYY-MM-DD of a local date. */
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Text as a part of a file name: letters, marks and digits of any script kept (lower-cased),
+ * everything else (spaces, punctuation, / \ : * ? " < > |, control characters) one `-`, at most
+ * `max` characters. Never empty, never a dot file, never a reserved device name (it is always
+ * preceded by `comps-`).
+ */
+export function fileNamePart(text: string, max = 60): string {
+  const slug = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(slug).slice(0, max).join('').replace(/-+$/, '') || 'search';
+}
+
+/**
+ * The file's name says what it holds, with the local date of the export:
+ * `comps-all-2026-11-27.json` (everything), `comps-ebay-all-2026-11-27.csv` (one site),
+ * `comps-all-sold-2026-03-01-to-2026-03-31-2026-11-27.csv` (a period: `seen` or `sold`, `since` /
+ * `until` when one end is open), `comps-<search>-2026-11-27.csv` (the popup's comps of a search).
+ */
+export function exportFileName(
+  options: Pick<ExportOptions, 'format' | 'site' | 'from' | 'to' | 'dates' | 'comps'>,
+  now: Date = new Date(),
+): string {
+  const parts = ['comps'];
+  if (options.comps) parts.push(fileNamePart(options.comps.query));
+  else {
+    parts.push(options.site ? fileNamePart(options.site, 40) : 'all');
+    // `to` is excluded: the last day included is the one before it.
+    const from = options.from ? localDay(new Date(options.from)) : undefined;
+    const to = options.to ? localDay(new Date(Date.parse(options.to) - 1)) : undefined;
+    const dates = options.dates ?? 'seen';
+    if (from && to) parts.push(`${dates}-${from}-to-${to}`);
+    else if (from) parts.push(`${dates}-since-${from}`);
+    else if (to) parts.push(`${dates}-until-${to}`);
+    else if (options.site) parts.push('all');
+  }
+  parts.push(localDay(now));
+  return `${parts.join('-')}.${options.format}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Listing, listingKey } from '../utils/listing';
+import { listingKey } from '../utils/listing';
 import {
   type BackupChoice,
   type BackupListingState,
@@ -8,10 +8,20 @@ import {
   backupListingSchema,
   backupListingStateSchema,
   backupObservationSchema,
+  checkEnvelope,
+  checkVersion,
   describeIssue,
   ImportError,
-  migrateBackup,
+  MAX_HISTORY_PER_LISTING,
+  migrateListing,
 } from './backup';
+import {
+  BACKUP_SCHEMA_VERSION,
+  CSV_COLUMNS,
+  CSV_END_MARK,
+  type CsvColumn,
+  readCsvEnd,
+} from './backup-format';
 import { CsvReader, CsvSyntaxError, restoreFormula } from './csv';
 import {
   type CompChoice,
@@ -19,20 +29,37 @@ import {
   isIndexCurrent,
   listingIndex,
   type PriceObservation,
+  type StagedBatch,
   type StoredListing,
 } from './db';
-import { CSV_COLUMNS, type CsvColumn } from './export';
+import { JsonStreamError, JsonStreamReader } from './json-stream';
 import { mergeListing } from './listings';
 import { StatsDelta } from './token-stats';
 
 /**
- * Import of a JSON backup (backup.ts) or of a CSV written by the export (export.ts).
+ * Import of a JSON backup (backup.ts) or of a CSV written by the export (export.ts), streamed:
+ * memory holds one batch of listings at a time, whatever the size of the file.
  *
- * All or nothing. The whole file is read and every record checked (zod) BEFORE anything is
- * written; the first bad record stops the import with an `ImportError` naming it (CSV: its line;
- * JSON: its position in `listings`, 1-based) and what is wrong, and nothing is written. A good file
- * is then merged in ONE read-write transaction: if that fails midway (disk full, the tab closed),
- * the database is exactly as before.
+ * # All or nothing, in two steps
+ * 1. Read and check. The file is read in chunks (`Blob.stream()`, decoded strictly as UTF-8), each
+ *    record checked (zod) as it comes and converted; checked records go, a batch at a time, to the
+ *    `staging` store of the database, NOT to the user's data. The first bad record stops the
+ *    import with an `ImportError` naming it (CSV: its line; JSON: its position in `listings`,
+ *    1-based) and what is wrong; so does a file cut short (JSON: it is not complete JSON; CSV: its
+ *    end line `#comps-end,version=2,rows=N` is missing or counts other rows). Only when the whole
+ *    file has been read and found good does step 2 start.
+ * 2. Merge. ONE read-write transaction reads the staged batches back, merges them into the
+ *    listings, history, choices and token counts, and deletes the staging rows. If it fails midway
+ *    (disk full, the page closed, the browser stopped), IndexedDB rolls it back whole: the user's
+ *    data is exactly as before. Nothing but IndexedDB requests happen inside it (reading the file
+ *    could not: a transaction commits by itself as soon as it waits for anything else), which is
+ *    why the file is staged first.
+ * What "all or nothing" means, then: a refused file or a failed merge leaves the listings, the
+ *    history, the choices and the counts as they were. Staged rows a crash left behind are
+ *    deleted by the next import or when the options page opens; they are never read as data.
+ * The cost: the merge of a large file holds the database's write lock for its whole length (about
+ *    half a minute per 100,000 listings on a slow machine): listings captured meanwhile wait and
+ *    are stored right after it. One import runs at a time (a Web Lock, across tabs).
  *
  * Merge rules, per listing (site + itemId):
  * - a listing not stored yet is added with its history;
@@ -41,30 +68,50 @@ import { StatsDelta } from './token-stats';
  *   the same rules as a capture, `mergeListing`), `firstSeenAt` is the earlier of the two;
  * - histories are merged by time; an observation already stored (same observedAt, amount, currency
  *   and status) is not added again;
- * - choices (JSON only): one per query + site + itemId, the later `at` wins.
+ * - choices: one per query + site + itemId, the later `at` wins.
+ * The same listing twice in a file is merged by the same rules. A CSV's rows of one listing are
+ * expected together, as the export writes them; rows of one listing spread through a (re-sorted)
+ * file still all import, each run of them merged as one more sighting of the listing.
  *
  * Summary: `added` (new listings), `updated` (stored listings whose state or history changed),
  * `unchanged` (stored listings the file taught nothing new), `observations` (history rows added),
  * `choices` (choices added or replaced). `rejected` is always 0: there is no lenient mode, a file
  * with one bad record is refused as a whole (so a damaged file never half-lands).
  *
- * Limits: files over 200 MB are refused before reading (an export of 100,000 listings is about
- * 60 MB in JSON, 45 MB in CSV); a CSV of more than 1,000,000 lines is refused after a quick
- * count of its line breaks, before parsing.
+ * Older files: JSON backups of version 1 import as before (`migrateListing`). A version 1 CSV has
+ * no end line, so whether it is complete cannot be known: it is refused (`noEnd`, value 1) unless
+ * the caller passes `acceptUnchecked` (the options page asks the user first). A CSV in the version
+ * 2 layout without its end line is cut short and always refused.
+ *
+ * Limit: files over 2 GB are refused before reading (an export of 1,000,000 listings is about
+ * 600 MB as JSON, 350 MB as CSV).
  */
 
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-export const MAX_CSV_LINES = 1_000_000;
+export const MAX_IMPORT_BYTES = 2048 * 1024 * 1024;
 
 export type ImportFormat = 'json' | 'csv';
 export type ImportSource = Blob | string;
 export type ImportPhase = 'read' | 'write';
-export type ImportProgress = (done: number, total: number, phase: ImportPhase) => void;
+
+/**
+ * Where an import is. `fraction` (0 to 1) only grows, across both steps: reading and checking
+ * takes the first `READ_SHARE` of it (by bytes read), saving the rest (by listings merged).
+ */
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** Listings read and checked so far ('read'), or merged so far ('write'). */
+  listings: number;
+  /** 'write': how many listings there are to merge. */
+  total?: number;
+  fraction: number;
+}
 
 export interface ImportOptions {
-  onProgress?: ImportProgress;
-  /** Listings merged per step of the transaction (default 2,000). */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Listings per staged batch and per step of the merge (default 2,000). */
   batchSize?: number;
+  /** Import a version 1 CSV although it has no end line (the user said so). */
+  acceptUnchecked?: boolean;
 }
 
 export interface ImportSummary {
@@ -77,28 +124,41 @@ export interface ImportSummary {
   choices: number;
 }
 
-type ListingState = Omit<StoredListing, 'tokens' | 'facts'>;
+/**
+ * What the comps engine derives from a listing's title and stores with it: never in a file,
+ * computed on the way in. These three are the only places the importer knows what they are.
+ */
+type Derived = Pick<StoredListing, 'tokens' | 'facts'>;
+function deriveFrom(title: string): Derived {
+  return listingIndex(title);
+}
+/** A stored row's derived fields, when they still hold for `title` (reading a title is the costly part). */
+function reusable(stored: StoredListing, title: string): Derived | undefined {
+  return stored.title === title && isIndexCurrent(stored)
+    ? { tokens: stored.tokens, facts: stored.facts }
+    : undefined;
+}
+function withoutDerived(row: StoredListing): ListingState {
+  const { tokens: _tokens, facts: _facts, ...state } = row;
+  return state;
+}
+
+type ListingState = Omit<StoredListing, keyof Derived>;
 type NewObservation = Omit<PriceObservation, 'id'>;
 
+/** A checked listing of the file, as staged. */
 export interface ImportedListing {
   state: ListingState;
   /** Oldest first, without duplicates. */
   history: NewObservation[];
 }
 
-export interface ParsedImport {
-  format: ImportFormat;
-  listings: ImportedListing[];
-  choices: CompChoice[];
-}
-
-const CHUNK_CHARS = 1 << 20;
-const YIELD_EVERY = 2000;
-
-/** Lets the page paint between long synchronous steps. */
-function breathe(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Reading and checking is about this share of an import's time (measured: 10-30 %). */
+export const READ_SHARE = 0.2;
+const DEFAULT_BATCH = 2000;
+/** Token counts are written after this many merged listings, so their changes never pile up. */
+const STATS_FLUSH = 20_000;
+const STRING_CHUNK = 1 << 16;
 
 function sizeOf(source: ImportSource): number {
   return typeof source === 'string' ? source.length : source.size;
@@ -110,11 +170,16 @@ function notText(): ImportError {
   });
 }
 
-/** The text of the source in chunks, decoded strictly as UTF-8 (a binary file fails here). */
-async function* textChunks(source: ImportSource): AsyncGenerator<string> {
+/**
+ * The text of the source in chunks, decoded strictly as UTF-8 (a binary file fails here);
+ * `onRead` gets the bytes (characters, for a string) read so far.
+ */
+async function* textChunks(source: ImportSource, onRead: (done: number) => void): AsyncGenerator<string> {
   if (typeof source === 'string') {
-    for (let start = 0; start < source.length; start += CHUNK_CHARS)
-      yield source.slice(start, start + CHUNK_CHARS);
+    for (let start = 0; start < source.length; start += STRING_CHUNK) {
+      onRead(Math.min(source.length, start + STRING_CHUNK));
+      yield source.slice(start, start + STRING_CHUNK);
+    }
     return;
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -125,42 +190,34 @@ async function* textChunks(source: ImportSource): AsyncGenerator<string> {
       throw notText();
     }
   };
+  let read = 0;
   if (typeof source.stream === 'function') {
     const reader = source.stream().getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const text = decode(value);
-      if (text) yield text;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        read += value.byteLength;
+        onRead(read);
+        const text = decode(value);
+        if (text) yield text;
+      }
+    } finally {
+      // Stopping early (a bad record) lets go of the file.
+      reader.cancel().catch(() => undefined);
     }
   } else {
-    const text = decode(new Uint8Array(await source.arrayBuffer()));
-    for (let start = 0; start < text.length; start += CHUNK_CHARS)
-      yield text.slice(start, start + CHUNK_CHARS);
+    // Blobs without stream() (old test environments): in slices, still never whole.
+    for (let start = 0; start < source.size; start += STRING_CHUNK) {
+      const bytes = new Uint8Array(await source.slice(start, start + STRING_CHUNK).arrayBuffer());
+      read += bytes.byteLength;
+      onRead(read);
+      const text = decode(bytes);
+      if (text) yield text;
+    }
   }
   const rest = decode();
   if (rest) yield rest;
-}
-
-/** Line breaks (LF, or lone CR) in the source: a quick bound on the number of CSV records. */
-async function countLines(source: ImportSource): Promise<number> {
-  let lf = 0;
-  let cr = 0;
-  const count = (text: string) => {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lf++;
-    for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) cr++;
-  };
-  if (typeof source === 'string') count(source);
-  else if (typeof source.stream === 'function') {
-    const reader = source.stream().getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lf++;
-      for (let at = value.indexOf(13); at !== -1; at = value.indexOf(13, at + 1)) cr++;
-    }
-  } else count(await source.text());
-  return Math.max(lf, cr) + 1;
 }
 
 function isoNormalized(value: string): string {
@@ -208,17 +265,6 @@ function tidyHistory(rows: NewObservation[]): NewObservation[] {
   return [...unique.values()].sort(byTime);
 }
 
-/** Two records of the same listing in one file: combined with the same rules as the database merge. */
-function combine(into: ImportedListing, other: ImportedListing): void {
-  const {
-    tokens: _tokens,
-    facts: _facts,
-    ...state
-  } = mergeStates({ ...into.state, tokens: [] }, other.state);
-  into.state = state;
-  into.history = tidyHistory([...into.history, ...other.history]);
-}
-
 function badRecord(
   at: { line: number } | { list: 'listings' | 'choices'; index: number; key?: string },
   error: z.ZodError,
@@ -236,6 +282,79 @@ function badRecord(
   });
 }
 
+function choiceOf(choice: BackupChoice): CompChoice {
+  return { ...choice, at: isoNormalized(choice.at) };
+}
+
+function choiceKey(choice: CompChoice): string {
+  return `${choice.query}\u0000${listingKey(choice.site, choice.itemId)}`;
+}
+
+// ---------------------------------------------------------------------------------------- staging
+
+/**
+ * Collects checked records and writes them to `staging` a batch at a time. The same listing twice
+ * in one batch is combined here; across batches, the merge combines it.
+ */
+class Stager {
+  batches = 0;
+  listingCount = 0;
+  private listings = new Map<string, ImportedListing>();
+  private choices = new Map<string, CompChoice>();
+  /** Full batches waiting to be written (the handlers that fill them cannot wait). */
+  private ready: Omit<StagedBatch, 'seq'>[] = [];
+
+  constructor(
+    private readonly db: CompsDatabase,
+    private readonly batchSize: number,
+  ) {}
+
+  listing(item: ImportedListing): void {
+    this.listingCount++;
+    const key = listingKey(item.state.site, item.state.itemId);
+    const twin = this.listings.get(key);
+    if (twin) {
+      twin.state = withoutDerived(mergeStates({ ...twin.state }, item.state));
+      twin.history = tidyHistory([...twin.history, ...item.history]);
+      return;
+    }
+    this.listings.set(key, item);
+    if (this.listings.size >= this.batchSize) this.close('listings');
+  }
+
+  choice(choice: CompChoice): void {
+    const key = choiceKey(choice);
+    const twin = this.choices.get(key);
+    if (!twin || choice.at >= twin.at) this.choices.set(key, choice);
+    if (this.choices.size >= this.batchSize) this.close('choices');
+  }
+
+  private close(kind: StagedBatch['kind']): void {
+    const pending = kind === 'listings' ? this.listings : this.choices;
+    if (pending.size === 0) return;
+    this.ready.push({ kind, items: [...pending.values()] });
+    pending.clear();
+  }
+
+  /** Writes the full batches (with `all`, whatever is pending too). */
+  async flush(all = false): Promise<void> {
+    if (all) {
+      this.close('listings');
+      this.close('choices');
+    }
+    const ready = this.ready;
+    this.ready = [];
+    for (const batch of ready) await this.db.staging.put({ seq: ++this.batches, ...batch });
+  }
+}
+
+/** What the first step found: the file checked, staged in `batches` batches. */
+interface Staged {
+  format: ImportFormat;
+  batches: number;
+  listings: number;
+}
+
 // ---------------------------------------------------------------------------------------- JSON
 
 function listingHint(raw: unknown): string | undefined {
@@ -246,55 +365,113 @@ function listingHint(raw: unknown): string | undefined {
     : undefined;
 }
 
-/** Checks and converts a JSON backup; throws an ImportError at the first problem. */
-export async function parseBackupJson(text: string, onProgress?: ImportProgress): Promise<ParsedImport> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportError('badJson', `The file is not complete JSON (it may be cut short): ${reason}`, {
-      reason,
-    });
-  }
-  const envelope = migrateBackup(raw);
-  const byKey = new Map<string, ImportedListing>();
-  const total = envelope.listings.length + envelope.choices.length;
-  for (let index = 0; index < envelope.listings.length; index++) {
-    const item = envelope.listings[index];
-    const parsed = backupListingSchema.safeParse(item);
-    if (!parsed.success)
-      throw badRecord({ list: 'listings', index: index + 1, key: listingHint(item) }, parsed.error);
-    const { history, ...state } = parsed.data;
-    const imported: ImportedListing = {
-      state: stateOf(state),
-      history: tidyHistory(history.map((row) => observationOf(state.site, state.itemId, row))),
-    };
-    const key = listingKey(state.site, state.itemId);
-    const twin = byKey.get(key);
-    if (twin) combine(twin, imported);
-    else byKey.set(key, imported);
-    if ((index + 1) % YIELD_EVERY === 0) {
-      onProgress?.(index + 1, total, 'read');
-      await breathe();
-    }
-  }
-  // One choice per query + site + itemId: the later one wins.
-  const choices = new Map<string, CompChoice>();
-  envelope.choices.forEach((item, index) => {
-    const parsed = backupChoiceSchema.safeParse(item);
-    if (!parsed.success) throw badRecord({ list: 'choices', index: index + 1 }, parsed.error);
-    const choice = choiceOf(parsed.data);
-    const key = `${choice.query}\u0000${listingKey(choice.site, choice.itemId)}`;
-    const twin = choices.get(key);
-    if (!twin || choice.at >= twin.at) choices.set(key, choice);
-  });
-  onProgress?.(total, total, 'read');
-  return { format: 'json', listings: [...byKey.values()], choices: [...choices.values()] };
+function importedListing(raw: unknown, index: number, version: number): ImportedListing {
+  const parsed = backupListingSchema.safeParse(migrateListing(raw, version));
+  if (!parsed.success) throw badRecord({ list: 'listings', index, key: listingHint(raw) }, parsed.error);
+  const { history, ...state } = parsed.data;
+  return {
+    state: stateOf(state),
+    history: tidyHistory(history.map((row) => observationOf(state.site, state.itemId, row))),
+  };
 }
 
-function choiceOf(choice: BackupChoice): CompChoice {
-  return { ...choice, at: isoNormalized(choice.at) };
+function importedChoice(raw: unknown, index: number): CompChoice {
+  const parsed = backupChoiceSchema.safeParse(raw);
+  if (!parsed.success) throw badRecord({ list: 'choices', index }, parsed.error);
+  return choiceOf(parsed.data);
+}
+
+function jsonError(error: JsonStreamError): ImportError {
+  const where = error.at ? `${error.at.key === 'choices' ? 'choice' : 'listing'} ${error.at.index}: ` : '';
+  const reason = `${where}${error.message}`;
+  return new ImportError('badJson', `The file is not complete JSON (it may be cut short): ${reason}`, {
+    reason,
+    ...(error.at
+      ? { record: { list: error.at.key === 'choices' ? 'choices' : 'listings', index: error.at.index } }
+      : {}),
+  });
+}
+
+/** Thrown when a list comes before the format and version: the file is read once more for them. */
+class EnvelopeLater extends Error {}
+
+const ENVELOPE_MEMBERS = ['format', 'schemaVersion', 'exportedAt', 'scope'];
+
+/** Feeds the whole source to a reader, turning its errors into ImportErrors. */
+async function feed(
+  source: ImportSource,
+  reader: JsonStreamReader,
+  onRead: (done: number) => void,
+  afterChunk?: () => Promise<void>,
+): Promise<void> {
+  try {
+    for await (const chunk of textChunks(source, onRead)) {
+      reader.push(chunk);
+      await afterChunk?.();
+    }
+    reader.end();
+  } catch (error) {
+    throw error instanceof JsonStreamError ? jsonError(error) : error;
+  }
+}
+
+/** The format and version of a backup whose lists come first, read without keeping the lists. */
+async function prescanVersion(source: ImportSource): Promise<number> {
+  const members: Record<string, unknown> = {};
+  const reader = new JsonStreamReader(
+    { streamed: [], kept: ENVELOPE_MEMBERS, maxValueChars: 1 << 20 },
+    {
+      member: (key, value) => {
+        members[key] = value;
+      },
+      element: () => undefined,
+    },
+  );
+  await feed(source, reader, () => undefined);
+  return checkVersion(members);
+}
+
+async function stageJson(
+  source: ImportSource,
+  stager: Stager,
+  onRead: (done: number) => Promise<void> | void,
+  version?: number,
+): Promise<void> {
+  const members: Record<string, unknown> = {};
+  let known = version;
+  let hadListings = false;
+  const reader = new JsonStreamReader(
+    { streamed: ['listings', 'choices'], kept: ENVELOPE_MEMBERS, maxValueChars: 64 << 20 },
+    {
+      member(key, value) {
+        members[key] = value;
+        if (known === undefined && 'format' in members && 'schemaVersion' in members)
+          known = checkVersion(members);
+      },
+      arrayStart(key) {
+        if (key === 'listings') hadListings = true;
+        if (known === undefined) throw new EnvelopeLater();
+      },
+      element(key, value, index) {
+        const fileVersion = known as number;
+        if (key === 'listings') stager.listing(importedListing(value, index, fileVersion));
+        else stager.choice(importedChoice(value, index));
+      },
+    },
+  );
+  let read = 0;
+  await feed(
+    source,
+    reader,
+    (done) => {
+      read = done;
+    },
+    async () => {
+      await stager.flush();
+      await onRead(read);
+    },
+  );
+  checkEnvelope(members, { listings: hadListings });
 }
 
 // ---------------------------------------------------------------------------------------- CSV
@@ -325,7 +502,6 @@ const LISTING_COLUMNS = [
   'endsAt',
   'imageUrl',
   'related',
-  'seenOn',
   'firstSeenAt',
   'lastSeenAt',
   'choices',
@@ -347,11 +523,13 @@ const csvStateRowSchema = backupObservationSchema.omit({ observedAt: true });
 type CsvListing = z.infer<typeof csvListingSchema>;
 
 interface CsvAccumulator {
+  key: string;
   listing: CsvListing;
   /** The raw listing columns last checked, to check each listing once, not once per row. */
   raw: string;
   observations: Map<string, NewObservation>;
   stateRow?: Omit<NewObservation, 'observedAt'>;
+  line: number;
 }
 
 function decimal(text: string): number | string | undefined {
@@ -384,15 +562,39 @@ function shippingCell(text: string): number | string | null | undefined {
   return value === 0 ? null : value;
 }
 
+/**
+ * Turns CSV records into listings as they come: the rows of one listing (consecutive) are
+ * gathered, and the listing handed on when the next one starts.
+ */
 class CsvImporter {
   private columns: Map<string, number> | null = null;
   private width = 0;
-  private readonly byKey = new Map<string, CsvAccumulator>();
+  /** The header has `seenOn`: the version 1 layout (no end line then). */
+  private versionOne = false;
+  private current: CsvAccumulator | null = null;
+  private end: { version: number; rows: number; line: number } | null = null;
   rows = 0;
+
+  constructor(private readonly stager: Stager) {}
 
   record(fields: string[], line: number): void {
     if (!this.columns) {
       this.readHeader(fields);
+      return;
+    }
+    if (this.end)
+      throw new ImportError('badEnd', `line ${line}: rows follow the end line (line ${this.end.line}).`, {
+        where: `line ${line}`,
+        line,
+      });
+    if (fields[0] === CSV_END_MARK) {
+      const end = readCsvEnd(fields);
+      if (!end)
+        throw new ImportError('badEnd', `line ${line}: the end line is damaged.`, {
+          where: `line ${line}`,
+          line,
+        });
+      this.end = { ...end, line };
       return;
     }
     if (fields.length !== this.width)
@@ -411,7 +613,11 @@ class CsvImporter {
     const itemId = cell('itemId');
     const key = listingKey(site, itemId);
     const raw = LISTING_COLUMNS.map(cell).join('\u0001');
-    let accumulator = this.byKey.get(key);
+    let accumulator = this.current;
+    if (accumulator && accumulator.key !== key) {
+      this.handOn(accumulator);
+      accumulator = null;
+    }
     if (!accumulator || accumulator.raw !== raw) {
       const parsed = csvListingSchema.safeParse({
         site,
@@ -425,7 +631,6 @@ class CsvImporter {
         endsAt: optional(cell('endsAt')),
         imageUrl: optional(cell('imageUrl')),
         related: flag(cell('related')),
-        seenOn: optional(cell('seenOn')),
         firstSeenAt: cell('firstSeenAt'),
         lastSeenAt: cell('lastSeenAt'),
         choices: jsonCell(cell('choices')),
@@ -435,8 +640,8 @@ class CsvImporter {
         accumulator.listing = parsed.data;
         accumulator.raw = raw;
       } else {
-        accumulator = { listing: parsed.data, raw, observations: new Map() };
-        this.byKey.set(key, accumulator);
+        accumulator = { key, listing: parsed.data, raw, observations: new Map(), line };
+        this.current = accumulator;
       }
     }
     const observedAt = cell('observedAt');
@@ -458,6 +663,16 @@ class CsvImporter {
     if (!parsed.success) throw badRecord({ line }, parsed.error);
     const observation = observationOf(site, itemId, parsed.data);
     accumulator.observations.set(dedupeKey(observation), observation);
+    if (accumulator.observations.size > MAX_HISTORY_PER_LISTING)
+      throw new ImportError(
+        'badRecord',
+        `line ${line}: more than ${MAX_HISTORY_PER_LISTING} observations of one listing`,
+        {
+          where: `line ${line}`,
+          line,
+          reason: `more than ${MAX_HISTORY_PER_LISTING} observations of one listing`,
+        },
+      );
   }
 
   private readHeader(fields: string[]): void {
@@ -481,56 +696,93 @@ class CsvImporter {
       });
     this.columns = new Map(names.map((name, index) => [name, index] as [string, number]).reverse());
     this.width = names.length;
+    this.versionOne = names.includes('seenOn');
   }
 
-  finish(): ParsedImport {
-    if (!this.columns) throw new ImportError('empty', 'The file is empty.');
-    const listings: ImportedListing[] = [];
-    const choices: CompChoice[] = [];
-    for (const accumulator of this.byKey.values()) {
-      const history = [...accumulator.observations.values()].sort(byTime);
-      const source = accumulator.stateRow ?? history[history.length - 1];
-      if (!source) continue;
-      const { shippingCurrency, choices: listingChoices, ...listing } = accumulator.listing;
-      for (const choice of listingChoices ?? [])
-        choices.push({ ...choice, site: listing.site, itemId: listing.itemId, at: isoNormalized(choice.at) });
-      const shipping =
-        source.shipping === undefined
-          ? undefined
-          : source.shipping === null
-            ? null
-            : { amount: source.shipping, currency: shippingCurrency };
-      const state = stateOf({
-        ...listing,
-        price: { amount: source.amount, currency: source.currency },
-        priceMax: source.priceMax,
-        shipping,
-        status: source.status,
-        soldAt: source.soldAt,
+  /** One listing's rows → the listing (its state from the state row, or its latest observation). */
+  private handOn(accumulator: CsvAccumulator): void {
+    const history = [...accumulator.observations.values()].sort(byTime);
+    const source = accumulator.stateRow ?? history[history.length - 1];
+    if (!source) return;
+    const { shippingCurrency, choices, ...listing } = accumulator.listing;
+    for (const choice of choices ?? [])
+      this.stager.choice({
+        ...choice,
+        site: listing.site,
+        itemId: listing.itemId,
+        at: isoNormalized(choice.at),
       });
-      listings.push({ state, history });
+    const shipping =
+      source.shipping === undefined
+        ? undefined
+        : source.shipping === null
+          ? null
+          : { amount: source.shipping, currency: shippingCurrency };
+    const state = stateOf({
+      ...listing,
+      price: { amount: source.amount, currency: source.currency },
+      priceMax: source.priceMax,
+      shipping,
+      status: source.status,
+      soldAt: source.soldAt,
+    });
+    this.stager.listing({ state, history });
+  }
+
+  /** The text has ended: the last listing is handed on, then the end line is checked. */
+  finish(acceptUnchecked: boolean): void {
+    if (!this.columns) throw new ImportError('empty', 'The file is empty.');
+    if (this.current) this.handOn(this.current);
+    this.current = null;
+    const end = this.end;
+    if (!end) {
+      if (this.versionOne && acceptUnchecked) return;
+      throw this.versionOne
+        ? new ImportError(
+            'noEnd',
+            'This CSV was exported by an older Comps (before format version 2): it has no end line, so whether it is complete cannot be checked.',
+            { value: 1 },
+          )
+        : new ImportError(
+            'noEnd',
+            `The CSV has no end line ("${CSV_END_MARK},..."): it is cut short after ${this.rows} rows.`,
+            { value: BACKUP_SCHEMA_VERSION, found: this.rows },
+          );
     }
-    return { format: 'csv', listings, choices };
+    if (end.version > BACKUP_SCHEMA_VERSION)
+      throw new ImportError(
+        'futureVersion',
+        `The CSV was written by a newer Comps (format version ${end.version}; this one reads up to ${BACKUP_SCHEMA_VERSION}). Update the extension and try again.`,
+        { value: end.version },
+      );
+    if (end.rows !== this.rows)
+      throw new ImportError(
+        'badEnd',
+        `The CSV's end line counts ${end.rows} rows, but ${this.rows} come before it: rows are missing or were added.`,
+        { where: `line ${end.line}`, line: end.line, expected: end.rows, found: this.rows },
+      );
   }
 }
 
-async function parseCsvImport(
-  chunks: AsyncIterable<string>,
-  size: number,
-  onProgress?: ImportProgress,
-): Promise<ParsedImport> {
-  const importer = new CsvImporter();
+async function stageCsv(
+  source: ImportSource,
+  stager: Stager,
+  onRead: (done: number) => Promise<void> | void,
+  acceptUnchecked: boolean,
+): Promise<void> {
+  const importer = new CsvImporter(stager);
   const reader = new CsvReader((fields, line) => importer.record(fields, line));
   let read = 0;
   try {
-    for await (const chunk of chunks) {
+    const track = (done: number) => {
+      read = done;
+    };
+    for await (const chunk of textChunks(source, track)) {
       reader.push(chunk);
-      read += chunk.length;
-      onProgress?.(Math.min(read, size), size, 'read');
-      await breathe();
+      await stager.flush();
+      await onRead(read);
     }
     reader.end();
-    onProgress?.(size, size, 'read');
   } catch (error) {
     if (error instanceof CsvSyntaxError)
       throw new ImportError('badCsv', `line ${error.line}: ${error.message}`, {
@@ -540,101 +792,200 @@ async function parseCsvImport(
       });
     throw error;
   }
-  return importer.finish();
+  importer.finish(acceptUnchecked);
 }
 
-// ---------------------------------------------------------------------------------------- reading
+// ---------------------------------------------------------------------------------------- step 1
 
-/** Reads and checks a whole file (JSON or CSV, told apart by its content). Writes nothing. */
-export async function readImport(source: ImportSource, onProgress?: ImportProgress): Promise<ParsedImport> {
-  const size = sizeOf(source);
-  if (size === 0) throw new ImportError('empty', 'The file is empty.');
-  if (size > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      'tooLarge',
-      `The file is too large (${Math.round(size / 1048576)} MB; at most ${MAX_IMPORT_BYTES / 1048576} MB).`,
-      { value: Math.round(size / 1048576) },
-    );
-  const iterator = textChunks(source)[Symbol.asyncIterator]();
-  const firstChunks: string[] = [];
-  let head = '';
-  // Enough of the start to tell JSON from CSV, and text from binary.
-  while (head.length < 4096) {
-    const next = await iterator.next();
-    if (next.done) break;
-    firstChunks.push(next.value);
-    head += next.value;
-  }
+/** Tells JSON from CSV by the first characters (after a byte order mark and spaces). */
+async function detectFormat(source: ImportSource): Promise<ImportFormat> {
+  const head = typeof source === 'string' ? source.slice(0, 4096) : await headText(source);
   const start = head.replace(/^\uFEFF/, '').trimStart();
-  if (start === '' && head.length < 4096) throw new ImportError('empty', 'The file is empty.');
-  if (head.slice(0, 4096).includes('\u0000')) throw notText();
-  async function* all(): AsyncGenerator<string> {
-    yield* firstChunks;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
+  if (start === '') {
+    // Only spaces in the first 4 kB: empty if that was all of it.
+    if (sizeOf(source) <= 4096) throw new ImportError('empty', 'The file is empty.');
+    throw new ImportError('notOurs', 'This file is not a Comps export (it starts with 4 kB of blank space).');
   }
-  if (start.startsWith('{') || start.startsWith('[')) {
-    const parts: string[] = [];
-    for await (const chunk of all()) parts.push(chunk);
-    onProgress?.(0, 1, 'read');
-    const text = parts.join('');
-    return parseBackupJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, onProgress);
-  }
-  const lines = await countLines(source);
-  if (lines > MAX_CSV_LINES)
-    throw new ImportError(
-      'tooManyLines',
-      `The CSV has more than ${MAX_CSV_LINES.toLocaleString('en')} lines (${lines.toLocaleString('en')}); split it into smaller files.`,
-      { value: MAX_CSV_LINES },
-    );
-  return parseCsvImport(all(), size, onProgress);
+  if (start.startsWith('['))
+    throw new ImportError('notOurs', 'This file is not a Comps backup (it is not a JSON object).');
+  return start.startsWith('{') ? 'json' : 'csv';
 }
 
-// ---------------------------------------------------------------------------------------- merging
+async function headText(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.slice(0, 4096).arrayBuffer());
+  // The cut may fall inside a character: decode what is whole, strictly (binary fails here).
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    throw notText();
+  }
+}
 
-/** Object keys sorted, undefined left out: two states that say the same give the same text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  );
+/** Reads and checks the whole file into `staging` (step 1). Writes nothing else. */
+async function stageFile(
+  db: CompsDatabase,
+  source: ImportSource,
+  options: ImportOptions,
+  onRead: (done: number, listings: number) => Promise<void> | void,
+): Promise<Staged> {
+  const format = await detectFormat(source);
+  const stager = new Stager(db, Math.max(1, options.batchSize ?? DEFAULT_BATCH));
+  const report = (done: number) => onRead(done, stager.listingCount);
+  if (format === 'json') {
+    try {
+      await stageJson(source, stager, report);
+    } catch (error) {
+      if (!(error instanceof EnvelopeLater)) throw error;
+      // Nothing was staged yet: the lists were the first thing in the file.
+      await stageJson(source, stager, report, await prescanVersion(source));
+    }
+  } else await stageCsv(source, stager, report, options.acceptUnchecked === true);
+  await stager.flush(true);
+  return { format, batches: stager.batches, listings: stager.listingCount };
+}
+
+// ---------------------------------------------------------------------------------------- step 2
+
+/** Plain data (what IndexedDB stores) compared by value; `undefined` fields count as absent. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) if (left[key] !== undefined && !sameData(left[key], right[key])) return false;
+  for (const key in right) if (right[key] !== undefined && left[key] === undefined) return false;
+  return true;
 }
 
 function sameState(a: StoredListing, b: StoredListing): boolean {
-  const { tokens: _a, facts: _fa, ...left } = a;
-  const { tokens: _b, facts: _fb, ...right } = b;
-  return canonical(left) === canonical(right);
+  return sameData(withoutDerived(a), withoutDerived(b));
 }
 
 /** A stored listing and an imported state of it, merged (see the rules at the top). */
 export function mergeStates(stored: StoredListing, incoming: ListingState): StoredListing {
   const incomingNewer = incoming.lastSeenAt > stored.lastSeenAt;
-  const older: StoredListing = incomingNewer ? stored : { ...incoming };
-  const newer: ListingState = incomingNewer ? incoming : stored;
-  const { firstSeenAt: _first, lastSeenAt, tokens: _tokens, facts: _facts, ...seen } = newer as StoredListing;
-  const merged = mergeListing(older, seen as Listing, lastSeenAt);
+  // The stored derived fields are reused whenever the title did not change.
+  const older: StoredListing = incomingNewer ? stored : { ...incoming, ...reusable(stored, incoming.title) };
+  const newer: ListingState = incomingNewer ? incoming : withoutDerived(stored);
+  const { firstSeenAt: _first, lastSeenAt, ...seen } = newer;
+  const merged = mergeListing(older, seen, lastSeenAt);
+  // ISO 8601 in UTC (normalised on the way in) sorts as text.
   merged.firstSeenAt = [stored.firstSeenAt, incoming.firstSeenAt].sort()[0] ?? stored.firstSeenAt;
   Object.assign(
     merged,
-    merged.title === stored.title && isIndexCurrent(stored)
-      ? { tokens: stored.tokens, facts: stored.facts }
-      : listingIndex(merged.title),
+    reusable(stored, merged.title) ?? reusable(merged, merged.title) ?? deriveFrom(merged.title),
   );
   return merged;
 }
 
-/** Writes a checked import into the database, all in one transaction. */
-export async function mergeImport(
+function compareKeys(a: [string, string], b: [string, string]): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
+
+/**
+ * The stored listings of a batch, by key. A file lists listings in key order (as exported), so
+ * one range read between the batch's first and last key finds them all (one getAll, far cheaper
+ * than a cursor per key). When the range holds many other listings too, the keys are read one
+ * by one instead.
+ */
+async function storedListings(
   db: CompsDatabase,
-  parsed: ParsedImport,
-  options: ImportOptions = {},
+  sorted: [string, string][],
+): Promise<Map<string, StoredListing>> {
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const found = new Map<string, StoredListing>();
+  if (!first || !last) return found;
+  const limit = sorted.length * 2 + 64;
+  let rows = await db.listings.where('[site+itemId]').between(first, last, true, true).limit(limit).toArray();
+  if (rows.length === limit)
+    rows = (await db.listings.bulkGet(sorted)).filter((row): row is StoredListing => row !== undefined);
+  for (const row of rows) found.set(listingKey(row.site, row.itemId), row);
+  return found;
+}
+
+/** The stored observations of a batch's listings (same range read, same fallback). */
+async function storedHistory(db: CompsDatabase, sorted: [string, string][]): Promise<PriceObservation[]> {
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return [];
+  const limit = sorted.length * 8 + 256;
+  const rows = await db.history
+    .where('[site+itemId]')
+    .between(first, last, true, true)
+    .limit(limit)
+    .toArray();
+  if (rows.length < limit) return rows;
+  return db.history.where('[site+itemId]').anyOf(sorted).toArray();
+}
+
+async function mergeListings(
+  db: CompsDatabase,
+  batch: ImportedListing[],
+  stats: StatsDelta,
+  summary: ImportSummary,
+): Promise<void> {
+  const keys = batch.map(({ state }) => [state.site, state.itemId] as [string, string]).sort(compareKeys);
+  const [stored, knownRows] = await Promise.all([storedListings(db, keys), storedHistory(db, keys)]);
+  const known = new Set<string>();
+  for (const row of knownRows) known.add(`${listingKey(row.site, row.itemId)}|${dedupeKey(row)}`);
+  const puts: StoredListing[] = [];
+  const adds: NewObservation[] = [];
+  for (const item of batch) {
+    const key = listingKey(item.state.site, item.state.itemId);
+    const before = stored.get(key);
+    if (!before) {
+      const added: StoredListing = { ...item.state, ...deriveFrom(item.state.title) };
+      puts.push(added);
+      for (const row of item.history) adds.push(row);
+      stats.count(added, 1);
+      summary.added++;
+      continue;
+    }
+    let fresh = 0;
+    for (const row of item.history) {
+      if (known.has(`${key}|${dedupeKey(row)}`)) continue;
+      adds.push(row);
+      fresh++;
+    }
+    const merged = mergeStates(before, item.state);
+    const changed = !sameState(before, merged);
+    if (changed) {
+      puts.push(merged);
+      stats.replace(before, merged);
+    }
+    if (changed || fresh > 0) summary.updated++;
+    else summary.unchanged++;
+  }
+  const writes: Promise<unknown>[] = [];
+  if (puts.length > 0) writes.push(db.listings.bulkPut(puts));
+  if (adds.length > 0) writes.push(db.history.bulkAdd(adds));
+  await Promise.all(writes);
+  summary.observations += adds.length;
+}
+
+async function mergeChoices(db: CompsDatabase, batch: CompChoice[], summary: ImportSummary): Promise<void> {
+  const stored = await db.choices.bulkGet(
+    batch.map((choice) => [choice.query, choice.site, choice.itemId] as [string, string, string]),
+  );
+  const puts = batch.filter((choice, index) => {
+    const before = stored[index];
+    return !before || (choice.at > before.at && !sameData(choice, before));
+  });
+  if (puts.length > 0) await db.choices.bulkPut(puts);
+  summary.choices += puts.length;
+}
+
+/** Merges the staged batches in one transaction and deletes them (step 2). */
+async function mergeStaged(
+  db: CompsDatabase,
+  staged: Staged,
+  onMerged: (listings: number) => void,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = {
-    format: parsed.format,
+    format: staged.format,
     added: 0,
     updated: 0,
     unchanged: 0,
@@ -642,75 +993,102 @@ export async function mergeImport(
     observations: 0,
     choices: 0,
   };
-  const size = Math.max(1, options.batchSize ?? 2000);
-  const total = parsed.listings.length;
-  await db.transaction('rw', db.listings, db.history, db.choices, db.meta, async () => {
-    const stats = new StatsDelta();
-    options.onProgress?.(0, total, 'write');
-    for (let start = 0; start < total; start += size) {
-      const batch = parsed.listings.slice(start, start + size);
-      const keys = batch.map(({ state }) => [state.site, state.itemId] as [string, string]);
-      // anyOf walks the key range with one cursor: much faster than one get() per key, above all
-      // when most keys are not stored yet (a restore into an empty database).
-      const found = new Map(
-        (await db.listings.where('[site+itemId]').anyOf(keys).toArray()).map(
-          (listing) => [listingKey(listing.site, listing.itemId), listing] as [string, StoredListing],
-        ),
-      );
-      const stored = keys.map(([site, itemId]) => found.get(listingKey(site, itemId)));
-      const knownRows = await db.history.where('[site+itemId]').anyOf(keys).toArray();
-      const known = new Set(knownRows.map((row) => `${listingKey(row.site, row.itemId)}|${dedupeKey(row)}`));
-      const puts: StoredListing[] = [];
-      const adds: NewObservation[] = [];
-      batch.forEach((item, index) => {
-        const key = listingKey(item.state.site, item.state.itemId);
-        const fresh = item.history.filter((row) => !known.has(`${key}|${dedupeKey(row)}`));
-        adds.push(...fresh);
-        const before = stored[index];
-        if (!before) {
-          const added = { ...item.state, ...listingIndex(item.state.title) };
-          puts.push(added);
-          stats.count(added, 1);
-          summary.added++;
-          return;
-        }
-        const merged = mergeStates(before, item.state);
-        const changed = !sameState(before, merged);
-        if (changed) {
-          puts.push(merged);
-          stats.replace(before, merged);
-        }
-        if (changed || fresh.length > 0) summary.updated++;
-        else summary.unchanged++;
-      });
-      if (puts.length > 0) await db.listings.bulkPut(puts);
-      if (adds.length > 0) await db.history.bulkAdd(adds);
-      summary.observations += adds.length;
-      options.onProgress?.(start + batch.length, total, 'write');
-    }
-    if (parsed.choices.length > 0) {
-      const keys = parsed.choices.map(
-        (choice) => [choice.query, choice.site, choice.itemId] as [string, string, string],
-      );
-      const stored = await db.choices.bulkGet(keys);
-      const puts = parsed.choices.filter((choice, index) => {
-        const before = stored[index];
-        return !before || (choice.at > before.at && canonical(choice) !== canonical(before));
-      });
-      if (puts.length > 0) await db.choices.bulkPut(puts);
-      summary.choices = puts.length;
+  await db.transaction('rw', [db.listings, db.history, db.choices, db.meta, db.staging], async () => {
+    let stats = new StatsDelta();
+    let counted = 0;
+    let merged = 0;
+    onMerged(0);
+    for (let seq = 1; seq <= staged.batches; seq++) {
+      const batch = await db.staging.get(seq);
+      // Only another import clears staging, and imports take turns (a Web Lock): never seen.
+      if (!batch) throw new Error(`Part ${seq} of the checked file is missing: import it again.`);
+      if (batch.kind === 'choices') {
+        await mergeChoices(db, batch.items as CompChoice[], summary);
+        continue;
+      }
+      await mergeListings(db, batch.items as ImportedListing[], stats, summary);
+      merged += batch.items.length;
+      counted += batch.items.length;
+      if (counted >= STATS_FLUSH) {
+        await stats.write(db.meta);
+        stats = new StatsDelta();
+        counted = 0;
+      }
+      onMerged(merged);
     }
     await stats.write(db.meta);
+    await db.staging.clear();
   });
   return summary;
 }
 
-/** Reads, checks and merges a file: the whole import. */
+// ---------------------------------------------------------------------------------------- import
+
+const BUSY = Symbol('busy');
+
+/**
+ * Runs `task` holding the import lock (one import at a time, across tabs and windows), or
+ * returns BUSY at once when another import holds it. Without Web Locks (tests) it just runs.
+ */
+async function oneAtATime<T>(task: () => Promise<T>): Promise<T | typeof BUSY> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return task();
+  return locks.request('comps-import', { ifAvailable: true }, (lock) => (lock ? task() : BUSY));
+}
+
+function tooLarge(size: number): ImportError {
+  return new ImportError(
+    'tooLarge',
+    `The file is too large (${Math.round(size / 1048576)} MB; at most ${MAX_IMPORT_BYTES / 1048576} MB).`,
+    { value: Math.round(size / 1048576) },
+  );
+}
+
+/** Reads, checks and merges a file: the whole import (see the top of this file). */
 export async function importFile(
   db: CompsDatabase,
   source: ImportSource,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const parsed = await readImport(source, options.onProgress);
-  return mergeImport(db, parsed, options);
+  const size = sizeOf(source);
+  if (size === 0) throw new ImportError('empty', 'The file is empty.');
+  if (size > MAX_IMPORT_BYTES) throw tooLarge(size);
+  let fraction = 0;
+  const report = (progress: Omit<ImportProgress, 'fraction'>, share: number) => {
+    fraction = Math.max(fraction, Math.min(1, share));
+    options.onProgress?.({ ...progress, fraction });
+  };
+  const result = await oneAtATime(async () => {
+    await db.staging.clear();
+    try {
+      // No timers to let the page paint: each chunk is checked in a few milliseconds, then the
+      // next is awaited from the file (and timers are throttled to one a second or slower when the
+      // user switches to another tab, which would stretch a long import tenfold).
+      const staged = await stageFile(db, source, options, (done, listings) =>
+        report({ phase: 'read', listings }, (READ_SHARE * done) / size),
+      );
+      report({ phase: 'read', listings: staged.listings }, READ_SHARE);
+      return await mergeStaged(db, staged, (merged) =>
+        report(
+          { phase: 'write', listings: merged, total: staged.listings },
+          READ_SHARE + ((1 - READ_SHARE) * merged) / Math.max(1, staged.listings),
+        ),
+      );
+    } finally {
+      await db.staging.clear().catch(() => undefined);
+    }
+  });
+  if (result === BUSY)
+    throw new ImportError(
+      'busy',
+      'Another import is running (in another tab or window): wait for it to end.',
+    );
+  return result;
+}
+
+/** Deletes what an import stopped by a crash left in `staging` (unless an import is running). */
+export async function clearStagedImport(db: CompsDatabase): Promise<void> {
+  await oneAtATime(async () => {
+    if ((await db.staging.count()) > 0) await db.staging.clear();
+  });
 }

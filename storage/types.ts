@@ -1,7 +1,7 @@
 import type Dexie from 'dexie';
 import type { EntityTable, Table } from 'dexie';
 import type { TitleFacts } from '../utils/comps/analysis';
-import type { Listing, ListingStatus, PageKind } from '../utils/listing';
+import type { Listing, ListingStatus } from '../utils/listing';
 
 /*
  * The database's row types, apart from the schema (db.ts) so that the modules the schema's
@@ -12,8 +12,6 @@ import type { Listing, ListingStatus, PageKind } from '../utils/listing';
 export interface StoredListing extends Listing {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** Kind of page it was last seen on. */
-  seenOn?: PageKind | null;
   /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
   tokens?: string[];
   /** What the title says it is (utils/comps/analysis.ts), not indexed: from schema version 3 on. */
@@ -47,6 +45,16 @@ export interface CompChoice {
   at: string;
 }
 
+/**
+ * A checked part of a file being imported, kept here until the whole file has been read and
+ * checked, then merged and deleted in one transaction (see storage/import.ts).
+ */
+export interface StagedBatch {
+  seq: number;
+  kind: 'listings' | 'choices';
+  items: unknown[];
+}
+
 /** Counters kept beside the listings: see storage/token-stats.ts. */
 export interface MetaRow {
   key: string;
@@ -58,4 +66,5 @@ export type CompsDatabase = Dexie & {
   history: EntityTable<PriceObservation, 'id'>;
   choices: Table<CompChoice, [string, string, string]>;
   meta: Table<MetaRow, string>;
+  staging: Table<StagedBatch, number>;
 };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { CompsDatabase } from '../../storage/db';
-import { type ExportFormat, exportBlob, exportFileName } from '../../storage/export';
+import { type DateField, type ExportFormat, exportBlob } from '../../storage/export';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { Alert, describe, formatBytes, formatCount, Section, Status } from './shared';
@@ -11,40 +11,70 @@ function dayStart(day: string, days = 0): string {
   return new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + days).toISOString();
 }
 
-/** Export all, one site, or a period, as CSV or JSON, with a progress bar. */
+/** What the last export did: a file saved, or nothing to save. */
+type Outcome = { kind: 'saved'; text: string } | { kind: 'empty'; text: string };
+
+/**
+ * Export all, one site, or a period (by date seen or date sold), as CSV or JSON, with a progress
+ * bar; then say what was saved, how many listings, under which name, or warn that nothing
+ * matched (no empty file is saved).
+ */
 export function ExportSection({ db, sites }: { db: CompsDatabase; sites: string[] }) {
   const id = useId();
   const [site, setSite] = useState('');
+  const [dates, setDates] = useState<DateField>('seen');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [progress, setProgress] = useState<[number, number] | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
     setError(null);
-    setDone(null);
+    setOutcome(null);
     if (from && to && from > to) {
       setError(t('optExportBadRange'));
       return;
     }
     setProgress([0, 0]);
     try {
-      const blob = await exportBlob(
+      const result = await exportBlob(
         db,
         {
           format,
           site: site || undefined,
+          dates,
           from: from ? dayStart(from) : undefined,
           // The end day is included: up to the next day's midnight.
           to: to ? dayStart(to, 1) : undefined,
         },
         (count, total) => setProgress([count, total]),
       );
-      const name = exportFileName(format);
-      downloadBlob(blob, name);
-      setDone(t('optExportDone', name, formatBytes(blob.size)));
+      if (result.listings === 0) {
+        const period = from !== '' || to !== '';
+        setOutcome({
+          kind: 'empty',
+          text:
+            period && dates === 'sold'
+              ? t('optExportNothingSold')
+              : period || site
+                ? t('optExportNothing')
+                : t('optExportNothingStored'),
+        });
+        return;
+      }
+      downloadBlob(result.blob, result.fileName);
+      setOutcome({
+        kind: 'saved',
+        text: t(
+          'optExportDone',
+          formatCount(result.listings),
+          formatCount(result.observations),
+          formatBytes(result.blob.size),
+          result.fileName,
+        ),
+      });
     } catch (reason) {
       setError(t('optExportFailed', describe(reason)));
     } finally {
@@ -64,6 +94,15 @@ export function ExportSection({ db, sites }: { db: CompsDatabase; sites: string[
               {item}
             </option>
           ))}
+        </select>
+        <label for={`${id}-dates`}>{t('optExportDates')}</label>
+        <select
+          id={`${id}-dates`}
+          value={dates}
+          onChange={(event) => setDates(event.currentTarget.value as DateField)}
+        >
+          <option value="seen">{t('optExportDatesSeen')}</option>
+          <option value="sold">{t('optExportDatesSold')}</option>
         </select>
         <label for={`${id}-from`}>{t('optExportFrom')}</label>
         <input
@@ -116,7 +155,12 @@ export function ExportSection({ db, sites }: { db: CompsDatabase; sites: string[
           </>
         )}
       </div>
-      {done && <Status>{done}</Status>}
+      {outcome?.kind === 'saved' && <Status>{outcome.text}</Status>}
+      {outcome?.kind === 'empty' && (
+        <p role="status" class="warn" data-empty>
+          {outcome.text}
+        </p>
+      )}
       {error && <Alert>{error}</Alert>}
     </Section>
   );

@@ -1,11 +1,11 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { ImportError } from '../../storage/backup';
 import type { CompsDatabase } from '../../storage/db';
 import {
-  type ImportPhase,
+  clearStagedImport,
+  type ImportProgress,
   type ImportSummary,
   importFile,
-  MAX_CSV_LINES,
   MAX_IMPORT_BYTES,
 } from '../../storage/import';
 import { t } from '../../utils/i18n';
@@ -25,6 +25,11 @@ function whereText(error: ImportError): string {
   return error.details.where ?? '';
 }
 
+/** A CSV of format version 1: no end line to check it by; the user may import it all the same. */
+function isOldCsv(error: unknown): boolean {
+  return error instanceof ImportError && error.code === 'noEnd' && error.details.value === 1;
+}
+
 /** An import failure, in the user's language (zod's detail stays in English). */
 export function importErrorText(error: unknown): string {
   if (!(error instanceof ImportError)) return t('optImportErrOther', describe(error));
@@ -34,8 +39,6 @@ export function importErrorText(error: unknown): string {
       return t('optImportErrEmpty');
     case 'tooLarge':
       return t('optImportErrTooLarge', formatCount(Number(value)), formatCount(MAX_MB));
-    case 'tooManyLines':
-      return t('optImportErrTooManyLines', formatCount(MAX_CSV_LINES));
     case 'notOurs':
       return t('optImportErrNotOurs');
     case 'badJson':
@@ -52,33 +55,49 @@ export function importErrorText(error: unknown): string {
       return t('optImportErrMissingColumns', reason);
     case 'badRecord':
       return t('optImportErrBadRecord', whereText(error), field || '—', reason);
+    case 'noEnd':
+      return isOldCsv(error)
+        ? t('optImportErrOldCsv')
+        : t('optImportErrCut', formatCount(error.details.found ?? 0));
+    case 'badEnd':
+      return error.details.expected !== undefined
+        ? t('optImportErrBadEnd', formatCount(error.details.expected), formatCount(error.details.found ?? 0))
+        : t('optImportErrEndLine', whereText(error));
+    case 'busy':
+      return t('optImportErrBusy');
   }
 }
 
-/** Choose a file, import it with a progress bar, then say what changed. */
+/**
+ * Choose a file, import it with one progress bar (reading and checking, then saving: it only
+ * moves forward), then say what changed. A version 1 CSV is imported only if the user says so.
+ */
 export function ImportSection({ db, onImported }: { db: CompsDatabase; onImported: () => void }) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<{ phase: ImportPhase; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; oldCsv: boolean } | null>(null);
 
-  const run = async () => {
+  // What an import stopped by a crash left staged is of no use: free the space.
+  useEffect(() => {
+    clearStagedImport(db).catch(() => undefined);
+  }, [db]);
+
+  const run = async (acceptUnchecked = false) => {
     setError(null);
     setSummary(null);
     if (!file) {
-      setError(t('optImportNoFile'));
+      setError({ text: t('optImportNoFile'), oldCsv: false });
       return;
     }
-    setProgress({ phase: 'read', done: 0, total: 0 });
+    setProgress({ phase: 'read', listings: 0, fraction: 0 });
     try {
-      const result = await importFile(db, file, {
-        onProgress: (done, total, phase) => setProgress({ phase, done, total }),
-      });
+      const result = await importFile(db, file, { onProgress: setProgress, acceptUnchecked });
       setSummary(result);
       onImported();
     } catch (reason) {
-      setError(`${t('optImportRefused')} ${importErrorText(reason)}`);
+      setError({ text: `${t('optImportRefused')} ${importErrorText(reason)}`, oldCsv: isOldCsv(reason) });
     } finally {
       setProgress(null);
     }
@@ -93,7 +112,10 @@ export function ImportSection({ db, onImported }: { db: CompsDatabase; onImporte
           id={`${id}-file`}
           type="file"
           accept=".json,.csv,application/json,text/csv"
-          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          onChange={(event) => {
+            setFile(event.currentTarget.files?.[0] ?? null);
+            setError(null);
+          }}
         />
         <button type="button" onClick={() => void run()} disabled={progress !== null}>
           {t('optImportButton')}
@@ -101,15 +123,11 @@ export function ImportSection({ db, onImported }: { db: CompsDatabase; onImporte
       </div>
       {progress && (
         <div class="row">
-          <progress
-            value={progress.total ? progress.done : undefined}
-            max={progress.total || undefined}
-            aria-label={t('optImportHeading')}
-          />
+          <progress value={progress.fraction} max={1} aria-label={t('optImportHeading')} />
           <span class="muted" aria-live="polite">
             {progress.phase === 'read'
-              ? t('optImportReading')
-              : t('optImportWriting', formatCount(progress.done), formatCount(progress.total))}
+              ? t('optImportReading', formatCount(progress.listings))
+              : t('optImportWriting', formatCount(progress.listings), formatCount(progress.total ?? 0))}
           </span>
         </div>
       )}
@@ -124,7 +142,23 @@ export function ImportSection({ db, onImported }: { db: CompsDatabase; onImporte
           )}
         </Status>
       )}
-      {error && <Alert>{error}</Alert>}
+      {error && (
+        <div class={error.oldCsv ? 'confirm' : undefined}>
+          <Alert>{error.text}</Alert>
+          {error.oldCsv && (
+            <div class="row">
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void run(true)}
+                disabled={progress !== null}
+              >
+                {t('optImportAnyway')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
     </Section>
   );
 }

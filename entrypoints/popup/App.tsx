@@ -6,13 +6,13 @@ import { PriceChart } from '../../components/PriceChart';
 import { ReferenceCard } from '../../components/ReferenceCard';
 import { periodLabel } from '../../components/reference-words';
 import { Tally } from '../../components/Tally';
+import type { ExportFormat } from '../../storage/backup-format';
 import { setChoice } from '../../storage/comps';
 import type { StoredListing } from '../../storage/db';
-import { type ExportFormat, exportFileName, exportListings } from '../../storage/export';
 import { loadSettings, type Settings, updateSettings } from '../../storage/settings';
 import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
 import { downloadBlob } from '../../utils/download';
-import { enumKey, t } from '../../utils/i18n';
+import { enumKey, t, uiLocale } from '../../utils/i18n';
 import { capQuery } from '../../utils/page-query';
 import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
 
@@ -32,6 +32,7 @@ export function App() {
   const [listings, setListings] = useState<StoredListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choicesMade, setChoicesMade] = useState(0);
+  const [exported, setExported] = useState<string | null>(null);
   const fail = (reason: unknown) => setError(String(reason));
 
   useEffect(() => {
@@ -75,8 +76,16 @@ export function App() {
   const change = (change: Partial<Settings>) => updateSettings(change).then(setSettings, fail);
   const exportComps = async (format: ExportFormat) => {
     if (!result) return;
-    const keys = result.comps.map((comp): [string, string] => [comp.site, comp.itemId]);
-    downloadBlob(await exportListings(db(), keys, format), exportFileName(format));
+    setExported(null);
+    try {
+      // Loaded when asked for: the export code stays out of what the popup loads to open.
+      const { exportComps: exportOf } = await import('../../storage/export');
+      const file = await exportOf(db(), result, format);
+      downloadBlob(file.blob, file.fileName);
+      setExported(t('exportCompsDone', file.listings.toLocaleString(uiLocale()), file.fileName));
+    } catch (reason) {
+      setExported(t('exportCompsFailed', String(reason)));
+    }
   };
 
   if (error) {
@@ -167,13 +176,18 @@ export function App() {
               <CompsList comps={result.comps} currency={result.currency} onChoose={choose} />
               <p class="export">
                 {t('exportComps')}{' '}
-                <button type="button" class="link-button" onClick={() => exportComps('csv').catch(fail)}>
+                <button type="button" class="link-button" onClick={() => void exportComps('csv')}>
                   CSV
                 </button>{' '}
-                <button type="button" class="link-button" onClick={() => exportComps('json').catch(fail)}>
+                <button type="button" class="link-button" onClick={() => void exportComps('json')}>
                   JSON
                 </button>
               </p>
+              {exported && (
+                <p role="status" class="export-status muted">
+                  {exported}
+                </p>
+              )}
             </section>
           )}
           <GroupList

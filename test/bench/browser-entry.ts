@@ -10,7 +10,9 @@ import { extractPage } from '../../utils/extract-page';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
-import { benchExport } from './export-bench';
+import { benchExport, seedFast } from './export-bench';
+
+export { seedFast };
 
 /** Parses the saved page as the browser would (scripts inert), then times extraction. */
 export function timeExtraction(html: string, pageUrl: string, runs: number) {

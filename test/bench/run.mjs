@@ -67,6 +67,9 @@ const QUERIES = [
   'Toyota Camry',
 ];
 const CHROMIUM_FLAGS = [
+  // performance.memory as measured (not bucketed), and gc() to measure from a clean heap.
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
@@ -122,18 +125,8 @@ async function referenceFigures(context, script, extensionId, sample) {
       `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} ${medianMs.toFixed(1)} ms`,
     );
   }
-  const mb = (bytes) => (bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
-  const exported = await page.evaluate(() => globalThis.compsBench.timeExport('comps'));
-  console.log(
-    `\nExport of ${exported.listings.toLocaleString('en')} listings, ${exported.observations.toLocaleString('en')} observations (bar: 5 s)`,
-  );
-  console.log(`  CSV  ${(exported.exportCsvMs / 1000).toFixed(2)} s, ${mb(exported.csvBytes)}`);
-  console.log(`  JSON ${(exported.exportJsonMs / 1000).toFixed(2)} s, ${mb(exported.jsonBytes)}`);
-  console.log(`  JS heap: ${mb(exported.baseHeapBytes)} before, ${mb(exported.peakHeapBytes)} at peak`);
-  console.log(
-    `Import of that JSON into an empty database: ${(exported.importJsonMs / 1000).toFixed(2)} s; again over itself (all unchanged): ${(exported.mergeJsonMs / 1000).toFixed(2)} s`,
-  );
   await page.close();
+  await backupFigures(context, script, extensionId, 'comps');
 
   const opens = [];
   for (let run = 0; run < 7; run++) {
@@ -157,6 +150,48 @@ async function referenceFigures(context, script, extensionId, sample) {
   );
 }
 
+const mb = (bytes) =>
+  bytes === null || bytes === undefined ? '?' : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Export and import of everything in `dbName` (test/bench/export-bench.ts), printed. */
+async function backupFigures(context, script, extensionId, dbName) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(script);
+  const r = await page.evaluate((name) => globalThis.compsBench.timeExport(name), dbName);
+  await page.close();
+  const heap = (timing) => `${mb(timing.peakHeapBytes)} at peak`;
+  console.log(
+    `\nExport of ${r.listings.toLocaleString('en')} listings, ${r.observations.toLocaleString('en')} observations (bars: 5 s per 100,000; JS heap < 150 MB at 100,000)`,
+  );
+  console.log(`  JS heap before: ${mb(r.baseHeapBytes)}`);
+  console.log(
+    `  CSV  ${seconds(r.exportCsv.ms)}, ${mb(r.exportCsv.bytes)} file, JS heap ${heap(r.exportCsv)}`,
+  );
+  console.log(
+    `  JSON ${seconds(r.exportJson.ms)}, ${mb(r.exportJson.bytes)} file, JS heap ${heap(r.exportJson)}`,
+  );
+  if (r.importError) {
+    console.log(`Import failed: ${r.importError}`);
+    return;
+  }
+  console.log(
+    'Import of that JSON (bars: JS heap < 150 MB at 100,000; into an empty database within 1.3x of a raw put)',
+  );
+  console.log(`  into an empty database: ${seconds(r.importJson.ms)}, JS heap ${heap(r.importJson)}`);
+  if (!r.rawPut) {
+    console.log('  (above 200,000 listings the raw put and the import over itself are not timed)');
+    return;
+  }
+  console.log(
+    `  raw IndexedDB put of the same rows, same indexes: ${seconds(r.rawPut.ms)} (import / raw put: ${(r.importJson.ms / r.rawPut.ms).toFixed(2)}x)`,
+  );
+  console.log(
+    `  again over itself (all unchanged): ${seconds(r.importAgain.ms)}, JS heap ${heap(r.importAgain)}`,
+  );
+}
+
 async function main() {
   const pages = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages.json'), 'utf8'));
   const sizes = contentScriptSizes(); // builds the extension when it is not built yet
@@ -176,6 +211,22 @@ async function main() {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     const sample = await extractionFigures(context, script, pages, server.address().port);
+    if (process.env.BENCH_ONLY === 'backup') {
+      // Export and import alone, on a database filled straight through bulkPut (fast: for a million).
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.evaluate(script);
+      const seeded = await page.evaluate(
+        ([base, count]) => globalThis.compsBench.seedFast('comps-backup-bench', base, count),
+        [sample, SEED_COUNT],
+      );
+      await page.close();
+      console.log(
+        `\nSeeded ${seeded.stored.toLocaleString('en')} listings through bulkPut in ${seconds(seeded.seedMs)}`,
+      );
+      await backupFigures(context, script, extensionId, 'comps-backup-bench');
+      return;
+    }
 
     console.log(
       "\nContent scripts (.output/chrome-mv3; a page loads only its own site's; bar: 30 kB gzipped)",

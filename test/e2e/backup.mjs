@@ -1,6 +1,7 @@
 // The options page's export and import, as a user does them: export the whole history as JSON
-// and as CSV (the files the browser saves are read back from disk), then, in a fresh profile,
-// import the JSON file through the page's file input and find the same listings there.
+// and as CSV (the files the browser saves are read back from disk: their names, the CSV's end
+// line), then, in a fresh profile, import the CSV cut at a line end (refused, with a message that
+// says so) and the JSON file through the page's file input, and find the same listings there.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,13 @@ export function parseCsv(text) {
   return records;
 }
 
+/** A file name as the exports make them: what it holds, then the local date of the export. */
+function exportName(what, extension) {
+  const pad = (value) => String(value).padStart(2, '0');
+  const now = new Date();
+  return `comps-${what}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
+}
+
 /** Listings whose page-read price and currency the exports must carry, by item id. */
 function knownPrices() {
   const known = new Map();
@@ -136,6 +144,7 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
   const known = knownPrices();
   let options = null;
   let jsonPath = null;
+  let cutCsvPath = null;
   let stored = [];
   let recent = null;
 
@@ -173,7 +182,7 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
     const file = await options.download(`${EXPORT} .row > button`);
     const done = await waitOptions(options, (s) => s.exportStatus || s.exportAlert);
     if (done?.exportAlert) throw new Error(`export failed: ${done.exportAlert}`);
-    return file;
+    return { ...file, status: done?.exportStatus ?? '' };
   };
 
   await report.check(
@@ -184,7 +193,16 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
       recent = await driver.loadPopup('');
       const file = await exportAs('json');
       const problems = [];
-      if (!/^comps-\d{4}-\d{2}-\d{2}\.json$/.test(file.name)) problems.push(`file name ${file.name}`);
+      // Named after what it holds (everything), with today's date; the page says so.
+      if (file.name !== exportName('all', 'json')) problems.push(`file name ${file.name}`);
+      const said = /^Exported ([\d,]+) listings with ([\d,]+) price observations \(.+\) as “(.+)”\./.exec(
+        file.status,
+      );
+      if (!said) problems.push(`export status "${file.status}"`);
+      else if (Number(said[1].replace(/,/g, '')) !== stored.length || said[3] !== file.name)
+        problems.push(
+          `export status "${file.status}": ${stored.length} listings in the database, saved as ${file.name}`,
+        );
       let backup;
       try {
         backup = JSON.parse(file.bytes.toString('utf8'));
@@ -220,7 +238,7 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
       const historyCount = await driver.popupEvaluate(countHistory);
       const file = await exportAs('csv');
       const problems = [];
-      if (!/^comps-\d{4}-\d{2}-\d{2}\.csv$/.test(file.name)) problems.push(`file name ${file.name}`);
+      if (file.name !== exportName('all', 'csv')) problems.push(`file name ${file.name}`);
       const bom = file.bytes.subarray(0, 3).toString('hex');
       if (bom !== 'efbbbf') problems.push(`starts with ${bom}, not the UTF-8 BOM`);
       const records = parseCsv(file.bytes.toString('utf8').replace(/^\uFEFF/, ''));
@@ -229,7 +247,16 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
       for (const name of ['site', 'itemId', 'title', 'observedAt', 'status', 'amount', 'currency'])
         if (!(name in column)) problems.push(`no "${name}" column in the header (${header.join(',')})`);
       if (problems.length) return problems;
-      const rows = records.slice(1).filter((row) => row.length > 1 || row[0] !== '');
+      // The last line is the end line, counting the rows before it.
+      const end = records[records.length - 1] ?? [];
+      const rows = records.slice(1, -1).filter((row) => row.length > 1 || row[0] !== '');
+      if (end.join(',') !== `#comps-end,version=2,rows=${rows.length}`)
+        problems.push(`last line "${end.join(',')}", expected the end line of ${rows.length} rows`);
+      // The file cut at the line end before its last row, for the import check.
+      const text = file.bytes.toString('utf8');
+      const lastRows = text.lastIndexOf('\r\n', text.lastIndexOf('\r\n', text.length - 3) - 1);
+      cutCsvPath = join(tmpdir(), `comps-e2e-cut-${driver.name}.csv`);
+      writeFileSync(cutCsvPath, text.slice(0, lastRows + 2));
       const ragged = rows.filter((row) => row.length !== header.length);
       if (ragged.length) problems.push(`${ragged.length} rows without ${header.length} fields`);
       // Rows with an observedAt are observations; a listing may add one row of its current state.
@@ -260,10 +287,38 @@ export async function runBackupChecks(driver, report, { extraIds = [], shopRecor
 
   let fresh = null;
   try {
+    if (cutCsvPath)
+      await report.check(
+        'a fresh profile refuses the CSV cut at a line end, saying it is cut short, and stores nothing',
+        async () => {
+          fresh = await driver.launchFresh();
+          const empty = await fresh.loadPopup('');
+          if (empty?.rows.length !== 0)
+            return [`the fresh profile already lists ${empty?.rows.length} listings`];
+          const page = await fresh.openOptions();
+          await waitOptions(page, (s) => s.importButton);
+          await page.setFiles(`${IMPORT} input[type=file]`, cutCsvPath);
+          await page.click(`${IMPORT} .row > button`);
+          const done = await waitOptions(page, (s) => s.importStatus || s.importAlert, 20000);
+          const problems = [];
+          if (done?.importStatus) problems.push(`imported: "${done.importStatus}"`);
+          else if (
+            !/^Nothing was imported\. The CSV is cut short: its last line, the end line Comps writes, is missing/.test(
+              done?.importAlert ?? '',
+            )
+          )
+            problems.push(`import says "${done?.importAlert ?? 'nothing'}"`);
+          const stored = await fresh.popupEvaluate(readStoredListings).catch(() => []);
+          if (stored.length) problems.push(`${stored.length} listings stored`);
+          await page.close().catch(() => {});
+          return problems;
+        },
+        40000,
+      );
     await report.check(
       'a fresh profile imports the JSON file through the options page and its popup shows the same recent listings',
       async () => {
-        fresh = await driver.launchFresh();
+        fresh ??= await driver.launchFresh();
         const empty = await fresh.loadPopup('');
         const problems = [];
         if (empty?.rows.length !== 0)

@@ -4,8 +4,9 @@ import {
   BACKUP_SCHEMA_VERSION,
   backupChoiceSchema,
   backupListingSchema,
+  checkEnvelope,
   ImportError,
-  migrateBackup,
+  migrateListing,
 } from '../../storage/backup';
 import { MAX_TITLE_LENGTH } from '../../utils/messages';
 
@@ -32,33 +33,36 @@ const listing = {
   ],
 };
 
-function codeOf(raw: unknown): string {
+function codeOf(file: Record<string, unknown>, lists = { listings: true }): string {
   try {
-    migrateBackup(raw);
+    checkEnvelope(file, lists);
   } catch (error) {
     return error instanceof ImportError ? error.code : `not an ImportError: ${String(error)}`;
   }
   return 'accepted';
 }
 
-describe('migrateBackup (the envelope)', () => {
+describe('checkEnvelope (the top-level members but the lists)', () => {
   const envelope = {
     format: 'comps-backup',
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: '2026-11-26T09:30:00.000Z',
-    listings: [],
   };
 
-  it('accepts the current version and fills in missing choices', () => {
+  it('accepts the current version and the previous one', () => {
     expect(BACKUP_FORMAT).toBe('comps-backup');
-    expect(BACKUP_SCHEMA_VERSION).toBe(1);
-    expect(migrateBackup(envelope)).toEqual({ ...envelope, choices: [], scope: undefined });
+    expect(BACKUP_SCHEMA_VERSION).toBe(2);
+    expect(checkEnvelope(envelope, { listings: true })).toEqual({ ...envelope, scope: undefined });
+    expect(
+      checkEnvelope({ ...envelope, schemaVersion: 1, scope: { site: 'ebay' } }, { listings: true }),
+    ).toEqual({
+      ...envelope,
+      schemaVersion: 1,
+      scope: { site: 'ebay' },
+    });
   });
 
   it('refuses what is not a Comps backup', () => {
-    expect(codeOf(null)).toBe('notOurs');
-    expect(codeOf([envelope])).toBe('notOurs');
-    expect(codeOf('comps-backup')).toBe('notOurs');
     expect(codeOf({ name: 'package', version: '1.0.0' })).toBe('notOurs');
     expect(codeOf({ ...envelope, format: 'comps-backups' })).toBe('wrongFormat');
   });
@@ -68,14 +72,21 @@ describe('migrateBackup (the envelope)', () => {
     expect(codeOf({ ...envelope, schemaVersion: 0 })).toBe('badVersion');
     expect(codeOf({ ...envelope, schemaVersion: 1.5 })).toBe('badVersion');
     expect(codeOf({ ...envelope, schemaVersion: '1' })).toBe('badVersion');
-    expect(codeOf({ ...envelope, schemaVersion: 2 })).toBe('futureVersion');
+    expect(codeOf({ ...envelope, schemaVersion: 3 })).toBe('futureVersion');
   });
 
-  it('refuses a file without its lists or export date', () => {
-    expect(codeOf({ ...envelope, listings: undefined })).toBe('badRecord');
-    expect(codeOf({ ...envelope, listings: {} })).toBe('badRecord');
-    expect(codeOf({ ...envelope, choices: 'none' })).toBe('badRecord');
+  it('refuses a file without its listings or export date', () => {
+    expect(codeOf(envelope, { listings: false })).toBe('badRecord');
     expect(codeOf({ ...envelope, exportedAt: 'today' })).toBe('badRecord');
+  });
+});
+
+describe('migrateListing', () => {
+  it("drops version 1's seenOn, whatever it held, and leaves version 2 listings alone", () => {
+    expect(migrateListing({ ...listing, seenOn: 'search' }, 1)).toEqual(listing);
+    expect(backupListingSchema.parse(migrateListing({ ...listing, seenOn: 'popup' }, 1))).toEqual(listing);
+    const current = { ...listing };
+    expect(migrateListing(current, 2)).toBe(current);
   });
 });
 
@@ -109,7 +120,6 @@ describe('backupListingSchema', () => {
       'history.0.shipping',
     );
     expect(path({ ...listing, history: undefined })).toBe('history');
-    expect(path({ ...listing, seenOn: 'popup' })).toBe('seenOn');
   });
 });
 

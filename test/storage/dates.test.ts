@@ -119,7 +119,7 @@ describe('the year-10000 date end to end', () => {
     expect(stored?.soldAt).toBeUndefined();
     expect(stored?.price.amount).toBe(120);
     for (const format of ['json', 'csv'] as const) {
-      const exported = await exportBlob(db, { format });
+      const { blob: exported } = await exportBlob(db, { format });
       other = openDatabase(freshDbName());
       await expect(importFile(other, exported)).resolves.toMatchObject({ added: 1 });
       await other.delete();

@@ -62,7 +62,7 @@ describe('token counts', () => {
       makeListing({ title: 'Sony WH-1000XM4' }),
       makeListing({ title: 'Sony A7 III' }),
     ]);
-    const file = await exportBlob(source, { format: 'json' });
+    const { blob: file } = await exportBlob(source, { format: 'json' });
     await source.delete();
     db = openDatabase(freshDbName());
     await importFile(db, file);

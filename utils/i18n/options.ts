@@ -152,23 +152,43 @@ export const optionsMessages = {
     zh_CN: '所有网站',
     ja: 'すべてのサイト',
   },
+  optExportDates: {
+    en: 'Period by',
+    zh_TW: '期間依據',
+    zh_CN: '期间依据',
+    ja: '期間の基準',
+  },
+  optExportDatesSeen: {
+    en: 'Date seen',
+    zh_TW: '記錄日期',
+    zh_CN: '记录日期',
+    ja: '記録日',
+  },
+  optExportDatesSold: {
+    en: 'Date sold',
+    zh_TW: '售出日期',
+    zh_CN: '售出日期',
+    ja: '売れた日',
+  },
   optExportFrom: {
-    en: 'Seen from',
-    zh_TW: '記錄日期從',
-    zh_CN: '记录日期从',
-    ja: '記録日（開始）',
+    en: 'From',
+    zh_TW: '從',
+    zh_CN: '从',
+    ja: '開始日',
   },
   optExportTo: {
-    en: 'Seen until (included)',
-    zh_TW: '記錄日期到（含當天）',
-    zh_CN: '记录日期到（含当天）',
-    ja: '記録日（終了、当日を含む）',
+    en: 'Until (included)',
+    zh_TW: '到（含當天）',
+    zh_CN: '到（含当天）',
+    ja: '終了日（当日を含む）',
   },
   optExportDatesHint: {
-    en: 'The dates are those of the price observations. Leave them empty to export the whole history.',
-    zh_TW: '日期指的是價格被記錄的日期。留空即匯出全部紀錄。',
-    zh_CN: '日期指的是价格被记录的日期。留空即导出全部记录。',
-    ja: '日付は価格を記録した日です。空欄にするとすべての記録を書き出します。',
+    en: 'By date seen: the prices seen in the period. By date sold: the listings sold in the period (when the sale date is known), with their whole price history. Leave both dates empty to export everything.',
+    zh_TW:
+      '依記錄日期：匯出期間內記錄到的價格。依售出日期：匯出期間內售出的商品（需知道售出日期），含完整價格紀錄。兩個日期都留空即匯出全部。',
+    zh_CN:
+      '按记录日期：导出期间内记录到的价格。按售出日期：导出期间内售出的商品（需知道售出日期），含完整价格记录。两个日期都留空即导出全部。',
+    ja: '記録日で選ぶと、期間内に記録した価格を書き出します。売れた日で選ぶと、期間内に売れた商品（売れた日が分かるもの）を価格の記録すべてと一緒に書き出します。両方の日付を空欄にするとすべてを書き出します。',
   },
   optExportBadRange: {
     en: 'The first date is after the last one.',
@@ -207,10 +227,30 @@ export const optionsMessages = {
     ja: '書き出し中… $1／$2 件',
   },
   optExportDone: {
-    en: 'Saved $1 ($2).',
-    zh_TW: '已儲存 $1（$2）。',
-    zh_CN: '已保存 $1（$2）。',
-    ja: '$1 を保存しました（$2）。',
+    en: 'Exported $1 listings with $2 price observations ($3) as “$4”. If a file of that name already exists, your browser may save it under another name.',
+    zh_TW:
+      '已匯出 $1 件商品、$2 筆價格紀錄（$3），檔名為「$4」。如果已有同名檔案，瀏覽器可能會以其他名稱儲存。',
+    zh_CN:
+      '已导出 $1 件商品、$2 条价格记录（$3），文件名为“$4”。如果已有同名文件，浏览器可能会以其他名称保存。',
+    ja: '$1 件の商品と $2 件の価格の記録（$3）を「$4」として書き出しました。同じ名前のファイルがすでにある場合、ブラウザーは別の名前で保存することがあります。',
+  },
+  optExportNothing: {
+    en: 'No listing matches what you chose, so no file was saved.',
+    zh_TW: '沒有符合所選條件的商品，因此沒有儲存檔案。',
+    zh_CN: '没有符合所选条件的商品，因此没有保存文件。',
+    ja: '選んだ条件に合う商品がないため、ファイルは保存していません。',
+  },
+  optExportNothingStored: {
+    en: 'Nothing is stored yet, so no file was saved.',
+    zh_TW: '目前還沒有任何資料，因此沒有儲存檔案。',
+    zh_CN: '目前还没有任何数据，因此没有保存文件。',
+    ja: 'まだ何も保存されていないため、ファイルは保存していません。',
+  },
+  optExportNothingSold: {
+    en: 'No listing sold in that period (as far as Comps knows the sale date), so no file was saved.',
+    zh_TW: '該期間內沒有售出的商品（以 Comps 知道售出日期者為準），因此沒有儲存檔案。',
+    zh_CN: '该期间内没有售出的商品（以 Comps 知道售出日期者为准），因此没有保存文件。',
+    ja: 'その期間に売れた商品はありません（Comps が売れた日を把握しているものに限ります）。ファイルは保存していません。',
   },
   optExportFailed: {
     en: 'The export failed: $1',
@@ -253,10 +293,10 @@ export const optionsMessages = {
     ja: '先にファイルを選んでください。',
   },
   optImportReading: {
-    en: 'Reading and checking the file…',
-    zh_TW: '正在讀取並檢查檔案…',
-    zh_CN: '正在读取并检查文件…',
-    ja: 'ファイルを読み込んで確認しています…',
+    en: 'Reading and checking the file… $1 listings',
+    zh_TW: '正在讀取並檢查檔案… $1 件商品',
+    zh_CN: '正在读取并检查文件… $1 件商品',
+    ja: 'ファイルを読み込んで確認しています… $1 件',
   },
   optImportWriting: {
     en: 'Saving… $1 of $2 listings',
@@ -287,12 +327,6 @@ export const optionsMessages = {
     zh_TW: '檔案太大（$1 MB，上限 $2 MB）。',
     zh_CN: '文件太大（$1 MB，上限 $2 MB）。',
     ja: 'ファイルが大きすぎます（$1 MB、上限 $2 MB）。',
-  },
-  optImportErrTooManyLines: {
-    en: 'The CSV has more than $1 lines. Split it into smaller files.',
-    zh_TW: 'CSV 超過 $1 行，請分成較小的檔案。',
-    zh_CN: 'CSV 超过 $1 行，请拆分成较小的文件。',
-    ja: 'CSV が $1 行を超えています。小さなファイルに分けてください。',
   },
   optImportErrNotOurs: {
     en: 'This file is not a Comps export.',
@@ -341,6 +375,46 @@ export const optionsMessages = {
     zh_TW: '$1無效。欄位：$2。問題：$3',
     zh_CN: '$1无效。字段：$2。问题：$3',
     ja: '$1が正しくありません。項目：$2。問題：$3',
+  },
+  optImportErrCut: {
+    en: 'The CSV is cut short: its last line, the end line Comps writes, is missing (after $1 rows). Importing it would bring back an old state of some listings. Export it again, or import the JSON backup.',
+    zh_TW:
+      '這個 CSV 被截斷了：缺少 Comps 寫在最後的結尾行（讀到第 $1 列後）。匯入它可能會讓部分商品回到舊的狀態。請重新匯出，或匯入 JSON 備份。',
+    zh_CN:
+      '这个 CSV 被截断了：缺少 Comps 写在最后的结尾行（读到第 $1 行后）。导入它可能会让部分商品回到旧的状态。请重新导出，或导入 JSON 备份。',
+    ja: 'この CSV は途中で切れています。Comps が最後に書く終了行がありません（$1 行の後）。読み込むと一部の商品が古い状態に戻るおそれがあります。もう一度書き出すか、JSON のバックアップを読み込んでください。',
+  },
+  optImportErrOldCsv: {
+    en: 'This CSV was exported by an older version of Comps, which wrote no end line: Comps cannot check that the file is complete, and a file cut short would bring back an old state of some listings. Import it only if you know it is whole.',
+    zh_TW:
+      '這個 CSV 由舊版 Comps 匯出，沒有結尾行：Comps 無法確認檔案是否完整，而被截斷的檔案可能會讓部分商品回到舊的狀態。只有在確定檔案完整時才匯入。',
+    zh_CN:
+      '这个 CSV 由旧版 Comps 导出，没有结尾行：Comps 无法确认文件是否完整，而被截断的文件可能会让部分商品回到旧的状态。只有在确定文件完整时才导入。',
+    ja: 'この CSV は古いバージョンの Comps で書き出されたもので、終了行がありません。ファイルが完全かどうかを Comps は確認できず、途中で切れたファイルは一部の商品を古い状態に戻すおそれがあります。完全なファイルだと分かっている場合にだけ読み込んでください。',
+  },
+  optImportAnyway: {
+    en: 'Import it anyway',
+    zh_TW: '仍要匯入',
+    zh_CN: '仍要导入',
+    ja: 'それでも読み込む',
+  },
+  optImportErrBadEnd: {
+    en: 'The CSV’s end line counts $1 rows, but $2 come before it: rows are missing or were added. Export it again, or import the JSON backup.',
+    zh_TW: 'CSV 的結尾行記載 $1 列，但前面有 $2 列：有資料列遺失或被加入。請重新匯出，或匯入 JSON 備份。',
+    zh_CN: 'CSV 的结尾行记载 $1 行，但前面有 $2 行：有数据行丢失或被加入。请重新导出，或导入 JSON 备份。',
+    ja: 'CSV の終了行には $1 行とありますが、その前には $2 行あります。行が欠けているか、追加されています。もう一度書き出すか、JSON のバックアップを読み込んでください。',
+  },
+  optImportErrEndLine: {
+    en: 'The CSV’s end line is damaged, or is not its last line ($1).',
+    zh_TW: 'CSV 的結尾行已損壞，或不是最後一行（$1）。',
+    zh_CN: 'CSV 的结尾行已损坏，或不是最后一行（$1）。',
+    ja: 'CSV の終了行が壊れているか、最後の行ではありません（$1）。',
+  },
+  optImportErrBusy: {
+    en: 'Another import is running (in another tab or window). Wait for it to finish, then try again.',
+    zh_TW: '另一個匯入正在進行中（在其他分頁或視窗）。請等它完成後再試一次。',
+    zh_CN: '另一个导入正在进行中（在其他标签页或窗口）。请等它完成后再试一次。',
+    ja: '別の読み込みが実行中です（ほかのタブまたはウィンドウ）。終わってから、もう一度お試しください。',
   },
   optImportErrOther: {
     en: 'The import failed: $1',

@@ -158,6 +158,18 @@ export const popupMessages = {
     zh_CN: '导出这些比较数据：',
     ja: 'この比較データを書き出す：',
   },
+  exportCompsDone: {
+    en: 'Exported $1 listings (the comps and those set aside) as “$2”.',
+    zh_TW: '已匯出 $1 件商品（比較資料與被排除者），檔名為「$2」。',
+    zh_CN: '已导出 $1 件商品（比较数据与被排除者），文件名为“$2”。',
+    ja: '$1 件の商品（比較データと除外したもの）を「$2」として書き出しました。',
+  },
+  exportCompsFailed: {
+    en: 'The export failed: $1',
+    zh_TW: '匯出失敗：$1',
+    zh_CN: '导出失败：$1',
+    ja: '書き出しに失敗しました：$1',
+  },
   loadError: {
     en: 'Comps could not read its history: $1',
     zh_TW: 'Comps 無法讀取紀錄：$1',
