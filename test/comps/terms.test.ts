@@ -442,7 +442,7 @@ describe('Japanese titles (メルカリ, ヤフオク, Yahoo!フリマ)', () => 
     { t: 'ナイキ エアマックス90 スニーカー ホワイト', find: ['nike', 'air-max', 'sneakers', 'white'] },
     { t: 'ノースフェイス ヌプシ ダウンジャケット ブラック', find: ['the-north-face', 'down-jacket', 'black'] },
     { t: 'モンクレール ダウン メンズ 2', find: ['moncler', 'down-jacket'] },
-    { t: 'アプリ ダウンロードコード 未使用', find: [] },
+    { t: 'アプリ ダウンロードコード 未使用', find: ['download-code'] },
     { t: 'キヤノン EOS Kiss X10 ダブルズームキット 一眼レフ', find: ['canon', 'dslr'] },
     { t: 'ニコン Z5 ミラーレス一眼 ボディ', find: ['nikon', 'mirrorless-camera'] },
     { t: 'フジフイルム X100V デジカメ シルバー', find: ['fujifilm', 'camera', 'silver'] },

@@ -130,20 +130,6 @@ describe('tokenize', () => {
     // Wrong check digit: just a number.
     expect(tokenize('Nintendo Switch JAN:4902370548502')).toEqual(['nintendo', 'switch', '4902370548502']);
   });
-
-  it('is fast enough for a whole database of titles', () => {
-    const titles = [
-      '任天堂 Nintendo Switch(有機ELモデル) Joy-Con(L)/(R) ホワイト HEGSKAAAA',
-      '◆ 美品 送料無料 ◆ 任天堂 switch ソフト マリオカート 8 デラックス MARIOKART DELUXE Nintendo ニンテンドー スイッチ 【4779】',
-      'Pokémon TCG Holo Ultra Rare Full Art Mega Gengar EX Ascended Heros NM/MT 269/217',
-      'LOUIS VUITTON ルイヴィトン バックパック　リュックサック アポロバックパック M43186',
-    ];
-    const start = process.cpuUsage();
-    for (let i = 0; i < 100_000; i++) tokenize(`${titles[i % titles.length]} ${i}`);
-    const used = process.cpuUsage(start);
-    // CPU time, not wall time, so a busy machine does not fail it; measured ~0.4 s.
-    expect((used.user + used.system) / 1000).toBeLessThan(2000);
-  });
 });
 
 describe('identifiers', () => {

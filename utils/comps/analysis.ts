@@ -50,6 +50,8 @@ export interface TitleFacts {
   lot?: true;
   /** A fake, replica or copy (never a comp of the real thing). */
   imitation?: true;
+  /** A service offered (a repair), not an item for sale. */
+  service?: true;
   colours: string[];
   /** Editions and sizes that narrow like a colour ("Slim", "Digital Edition", "small"). */
   editions: string[];
@@ -161,7 +163,10 @@ const WITH_WORD = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|c
 const WITH_SPLIT = new RegExp(`${WITH_WORD.source}|,`);
 /** A fake or a copy. 互換 (compatible, third-party) is not: it is how accessories are sold. */
 const IMITATION =
-  /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg)\b|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版/;
+  /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg|homage|proxy|custom card)\b|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版|ノーブランド|オマージュ|プロキシ|[0-9a-z]\s?タイプ/;
+/** A service, not an item: a screen repair, a buying agent. */
+const SERVICE =
+  /\breparaci[oó]n\b|\brepair service\b|\bscreen repair\b|修理代行|修理承|代行|维修服务|維修服務/;
 /** A gift bag or paper bag of the brand sold alone ("CHANEL ショッパー 紙袋"). */
 const SHOPPER =
   /ショッパー|紙袋|纸袋|保存袋のみ|保存袋だけ|\bshopping bag\b|\bpaper bag\b|\bgift bag\b|\bdust bag only\b/;
@@ -172,7 +177,7 @@ const SPECIFICATION =
 const STORAGE_WRITTEN = /(?<![0-9a-z.])(8|16|32|64|128|256|512|1|2|4|8)\s?(gb|go|g|tb|to|t)(?![a-z0-9])/g;
 /** A generation: "第二代", "第2世代", "2nd gen", "2nd generation", "gen 2". */
 const GENERATION =
-  /第\s?([一二三四五六七八九十0-9]{1,2})\s?(?:代|世代)|(?<![0-9a-z])([0-9]{1,2})(?:st|nd|rd|th)\s?gen(?:eration)?\b|\bgen(?:eration)?\s?([0-9]{1,2})\b/g;
+  /第\s?([一二三四五六七八九十0-9]{1,2})\s?(?:代|世代)|(?<![0-9a-z])([0-9]{1,2})(?:st|nd|rd|th)\s?gen(?:eration)?\b|\bgen(?:eration)?\s?([0-9]{1,2})\b|(?<![0-9a-z.])([0-9]{1,2})\.\s?gen(?:eration)?\b/g;
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,
@@ -299,6 +304,11 @@ function modelCodes(folded: string, hits: readonly TermHit[]): string[] {
     const year = Number(number?.[1]);
     // "iPad 2022" names a year, not a model number.
     if (number && !(year >= 1950 && year <= 2035)) codes.push(name + number[1]);
+    // "MacBook Pro 14", "MacBook Air 13": a number after the platform's variants is its model too.
+    const afterVariants = /^(?:\s(?:pro|max|mini|plus|air|ultra|lite))+\s?([0-9]{2})(?![0-9a-z.])/.exec(
+      after,
+    );
+    if (hit.term.role === 'platform' && afterVariants?.[1]) codes.push(name + afterVariants[1]);
     const letters =
       hit.term.role === 'platform' ? /^\s([a-z]{1,2}(?:\s?max)?)(?![a-z0-9])/.exec(after) : null;
     if (letters && /^(?:x|xr|xs|xs\s?max|se)$/.test(letters[1] ?? '')) {
@@ -339,11 +349,18 @@ function platformGenerations(
   return { gens, replaced };
 }
 
+/** "Series 9" and "S9" (Apple Watch, Galaxy Tab): one code, "s9". */
+const SERIES = /\bseries\s?([0-9]{1,2})\b/g;
+
+function seriesCodes(folded: string): string[] {
+  return [...folded.matchAll(SERIES)].map((m) => `s${m[1]}`);
+}
+
 function generations(folded: string): string[] {
   const out: string[] = [];
   GENERATION.lastIndex = 0;
   for (let m = GENERATION.exec(folded); m; m = GENERATION.exec(folded)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const n = /^[0-9]+$/.test(raw) ? Number(raw) : (CHINESE_DIGITS[raw] ?? 0);
     if (n > 0) out.push(`gen${n}`);
   }
@@ -423,6 +440,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     ...modelCodes(folded, hits),
     ...generations(folded),
     ...platformGens.gens,
+    ...seriesCodes(folded),
     ...[...own].map((id) => CONCEPT_PREFIX + id),
     ...implied,
   ]);
@@ -433,6 +451,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
   // A device's specification (storage size, a watch's case size) comes before what it is sold with.
   const storageStart = folded.search(SPECIFICATION);
 
+  const namesDeviceModel =
+    modelCodes(folded, hits).length > 0 || seriesCodes(folded).length > 0 || platformGens.gens.length > 0;
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
   const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
   const accessories: string[] = [];
@@ -442,8 +462,9 @@ export function analyzeTitle(title: string): TitleAnalysis {
     if (hit.term.role !== 'accessory' || isSpecification(folded, hit) || isDamagedPart(folded, hit)) continue;
     if (ALONE_AFTER.test(folded.slice(hit.end))) alone = true;
     else if (isComesWith(folded, title, hit)) continue;
-    // Extras come after the specification: "256G (磁吸支架+編織線組)", "45mm … Sport Band".
-    else if (storageStart >= 0 && hit.start > storageStart) continue;
+    // Extras come after the specification of a device named by its model: "iPhone 17 Pro
+    // (256G)(磁吸支架+編織線組)", "Apple Watch Series 9 45mm … Sport Band" (a band's own "45mm" is not).
+    else if (storageStart >= 0 && hit.start > storageStart && namesDeviceModel) continue;
     // A title that says "the device itself" lists what comes with it ("本体 ドック ジョイコン"),
     // unless the accessory is made for the body ("本体ケース", "console skin").
     else if (isMainUnit && !madeForTheBody(hit, mainUnits)) continue;
@@ -502,6 +523,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   // A box set of several media ("LP/CD/Blu-ray/DVD/Book") is a set, whatever one of them is.
   if (isLot(title) || extraMedia.length > 0 || media.length >= 3) facts.lot = true;
   if (IMITATION.test(folded)) facts.imitation = true;
+  if (SERVICE.test(folded)) facts.service = true;
   if (grade) facts.condition = conditionGroupOf(grade);
   return { tokens, facts, implied };
 }
@@ -520,6 +542,9 @@ function headTokensOf(folded: string): string[] {
  * number, or another variant ("iPhone 15 Pro Max", "Switch Lite"), so "se vende" or "plus 2
  * games" are not variants.
  */
+/** Variants that change the item wherever they are written: a women's shoe, a parallel card. */
+const ANYWHERE_VARIANTS = new Set(['womens', 'parallel']);
+
 function variantsOf(folded: string, hits: readonly TermHit[]): string[] {
   const out: string[] = [];
   for (const [index, hit] of hits.entries()) {
@@ -530,9 +555,9 @@ function variantsOf(folded: string, hits: readonly TermHit[]): string[] {
     const afterTerm =
       previousHit !== undefined &&
       previousHit.end >= before.length &&
-      ['platform', 'product', 'variant', 'accessory'].includes(previousHit.term.role);
+      ['platform', 'product', 'variant', 'accessory', 'line'].includes(previousHit.term.role);
     const afterCode = /[0-9]$/.test(previousWord) || isModelCode(previousWord);
-    if (afterTerm || afterCode) out.push(hit.term.id);
+    if (afterTerm || afterCode || ANYWHERE_VARIANTS.has(hit.term.id)) out.push(hit.term.id);
   }
   return unique(out);
 }

@@ -81,13 +81,13 @@ const BOX_ONLY =
 const MANUAL_ONLY =
   /\b(?:instruction |user |owners? )?manual only\b|\bonly (?:the )?manual\b|\binstructions only\b|\bnur (?:die )?(?:bedienungs)?anleitung\b|\b(?:notice|manuel) (?:seule?|uniquement)\b|(?:取扱説明書|取扱い説明書|取説|説明書|マニュアル)のみ|(?:仅|只有|只|单)说明书|说明书单出/;
 const CASE_ONLY =
-  /\b(?:case|cover) only\b|\bonly (?:the )?case\b|\bempty case\b|\bnur (?:die )?hulle\b|\b(?:boitier|etui) (?:seul|vide|uniquement)\b|ケースのみ|空ケース|(?:仅|只有|只)外?壳/;
+  /\b(?:case|cover|sleeve|jacket) only\b|\bonly (?:the )?case\b|\bempty (?:case|sleeve)\b|ジャケットのみ|\bnur (?:die )?hulle\b|\b(?:boitier|etui) (?:seul|vide|uniquement)\b|ケースのみ|空ケース|(?:仅|只有|只)外?壳/;
 /**
  * Lots and bundles. "セット" alone is not a lot (it is often one product sold as a set), nor are
  * "3-pack" or "pack of 12 (12 x 85 g)"; "x10" counts only at the very end of a title.
  */
 const LOT =
-  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bbox ?set\b|\bcoffret\b|ボックスセット|ボックス セット|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
+  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bbox ?set\b|\bcoffret\b|ボックスセット|ボックス セット|\b(?:double|twin) pack\b|ダブルパック|\bbooster box\b|\b1 ?box\b|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
 
 /**
  * "x10" / "×10" at the very end of the title, matched on the NFKC title before lower-casing

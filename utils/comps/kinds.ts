@@ -17,7 +17,7 @@
  * Pure: reads the facts analysis.ts stored with each listing.
  */
 import type { TitleFacts } from './analysis';
-import { termById, withImplied } from './lexicon';
+import { withImplied } from './lexicon';
 import { isSpecificCode, type MatchResult, type Query } from './match';
 
 export type KindId =

@@ -405,7 +405,7 @@ export const TERMS: readonly Term[] = [
   { id: 'snes', role: 'platform', en: ['super nintendo', 'snes'], ja: ['スーパーニンテンドー'], zh: ['snes'], implies: ['nintendo', 'nes'] },
   { id: 'game-boy', role: 'platform', en: ['game boy', 'gameboy'], ja: ['ゲームボーイ'], zh: ['gameboy'], implies: ['nintendo'] },
   { id: 'game-boy-color', role: 'platform', en: ['game boy color', 'gameboy color', 'gbc'], ja: ['ゲームボーイカラー'], zh: ['gbc'], implies: ['nintendo', 'game-boy'] },
-  { id: 'game-boy-advance', role: 'platform', en: ['game boy advance', 'gameboy advance', 'gba'], ja: ['ゲームボーイアドバンス'], zh: ['gba'], implies: ['nintendo', 'game-boy'] },
+  { id: 'game-boy-advance', role: 'platform', en: ['game boy advance', 'gameboy advance', 'gba', 'gbasp', 'gba sp'], ja: ['ゲームボーイアドバンス', 'ゲームボーイアドバンスsp'], zh: ['gba'], implies: ['nintendo', 'game-boy'] },
   { id: 'game-and-watch', role: 'platform', en: ['game & watch', 'game and watch'], ja: ['ゲーム&ウオッチ', 'ゲーム&ウォッチ', 'ゲームウォッチ'], zh: ['game&watch'], implies: ['nintendo'] },
   { id: 'mega-drive', role: 'platform', en: ['mega drive', 'megadrive', 'sega genesis'], ja: ['メガドライブ', 'メガドラ'], implies: ['sega'] },
   { id: 'sega-saturn', role: 'platform', en: ['sega saturn'], ja: ['セガサターン'], zh: ['世嘉土星'], implies: ['sega'] },
@@ -508,7 +508,7 @@ export const TERMS: readonly Term[] = [
   { id: 'sewing-machine', role: 'product', en: ['sewing machine'], ja: ['ミシン'], zh: ['缝纫机', '縫紉機'], eu: ['nähmaschine', 'machine à coudre', 'máquina de coser', 'macchina da cucire'], not: ['ミシン目'] },
 
   // Clothing.
-  { id: 't-shirt', role: 'product', en: ['t shirt', 'tshirt', 'tee', 'tee shirt', 'band t shirt', 'band tee'], ja: ['tシャツ', 'ティーシャツ', 'ロンt', 'バンドt', 'バンドtシャツ'], zh: ['t恤', 'tee'], eu: ['camiseta', 'maglietta'], not: ['golf tee'] },
+  { id: 't-shirt', role: 'merch', en: ['t shirt', 'tshirt', 'tee', 'tee shirt', 'band t shirt', 'band tee'], ja: ['tシャツ', 'ティーシャツ', 'ロンt', 'バンドt', 'バンドtシャツ'], zh: ['t恤', 'tee'], eu: ['camiseta', 'maglietta'], not: ['golf tee'] },
   { id: 'shirt', role: 'product', en: ['shirt', 'dress shirt', 'button up shirt', 'button down shirt', 'band shirt', 'blouse'], ja: ['シャツ', 'ワイシャツ', 'ドレスシャツ', 'ブラウス'], zh: ['衬衫', '襯衫', '衬衣', '襯衣'], eu: ['hemd', 'chemise', 'camisa', 'camicia', 'bluse'] },
   { id: 'polo-shirt', role: 'product', en: ['polo shirt'], ja: ['ポロシャツ'], zh: ['polo衫', 'polo恤', '保罗衫'], eu: ['poloshirt', 'polo shirt'] },
   { id: 'sweatshirt', role: 'product', en: ['sweatshirt', 'crewneck', 'crew neck', 'crewneck sweatshirt'], ja: ['スウェット', 'スウェットシャツ', 'トレーナー'], zh: ['卫衣', '衛衣'], eu: ['sudadera', 'felpa'],
@@ -671,11 +671,11 @@ export const TERMS: readonly Term[] = [
   // ── Accessories, parts, consumables: the id is the type ─────────────────────────────────────
   { id: 'case', role: 'accessory', en: ['case', 'hard case', 'soft case', 'carrying case', 'protective case', 'clear case', 'bumper case', 'folio case', 'flip case', 'wallet case', 'laptop sleeve', 'protective sleeve', 'carrying pouch', 'gig bag'],
     ja: ['ケース', 'ハードケース', 'ソフトケース', '手帳型', '手帳型ケース', 'クリアケース', 'バンパーケース', '収納ポーチ', 'キャリングポーチ', 'ギグバッグ', '保護ケース'],
-    zh: ['保护壳', '保護殼', '保护套', '保護套', '手机壳', '手機殼', '手机套', '手機套', '外壳', '外殼', '收纳包', '收納包', '收纳盒', '收納盒', '硅胶套', '矽膠套', '皮套'], eu: ['hülle', 'schutzhülle', 'handyhülle', 'coque', 'étui', 'housse', 'funda', 'custodia'],
+    zh: ['保护壳', '保護殼', '保护套', '保護套', '手机壳', '手機殼', '手机套', '手機套', '外壳', '外殼', '收纳包', '收納包', '收纳盒', '收納盒', '硅胶套', '矽膠套', '皮套'], eu: ['hülle', 'schutzhülle', 'handyhülle', 'coque', 'étui', 'housse', 'funda', 'custodia', 'lederhulle', 'lederhülle'],
     not: ['pencil case', 'pen case', 'glasses case', 'eyeglass case', 'cigarette case', 'passport case', 'jewelry case', 'jewellery case', 'vanity case', 'cosmetic case', 'display case', 'watch case', 'contact lens case', 'aluminum case', 'aluminium case', 'stainless steel case', 'titanium case', 'case only', 'empty case', 'case fan', 'case closed', 'pillow case', 'in case',
           'ペンケース', 'メガネケース', '眼鏡ケース', '名刺ケース', 'シガレットケース', 'ジュエリーケース', '収納ケース', '衣装ケース', 'コレクションケース', 'ディスプレイケース', 'ショーケース', 'ピルケース', 'ティッシュケース', 'バニティケース', 'ケースのみ', '空ケース', 'ケース付', 'ケースあり', 'ケース有'] },
   // 贴纸 (sticker) is a sticker (below), not a console skin.
-  { id: 'cover', role: 'accessory', en: ['cover', 'skin', 'faceplate', 'clear cover', 'keyboard cover'], ja: ['カバー', 'スキンシール', 'クリアカバー', 'ソファカバー', 'ソファーカバー'], zh: ['痛贴', '痛貼', '机身贴', '機身貼'],
+  { id: 'cover', role: 'accessory', implies: ['case'], en: ['cover', 'skin', 'faceplate', 'clear cover', 'keyboard cover'], ja: ['カバー', 'スキンシール', 'クリアカバー', 'ソファカバー', 'ソファーカバー'], zh: ['痛贴', '痛貼', '机身贴', '機身貼'],
     not: ['cover art', 'book cover', 'cover only', 'cover song', 'duvet cover', 'skin care', 'snake skin', 'python skin', 'crocodile skin', 'ostrich skin', 'skin tone', 'ブックカバー', 'カバー付', 'カバーあり', 'カバーアルバム'] },
   { id: 'dock', role: 'accessory', en: ['dock', 'docking station', 'charging dock', 'dock station', 'charging stand', 'charging station'], ja: ['ドック', 'ドッキングステーション', 'ドックスタンド'], zh: ['底座', '扩展坞', '擴展塢', '擴充座', '充电底座', '充電底座'], eu: ['dockingstation', 'station d accueil', 'base de carga'] },
   { id: 'charger', role: 'accessory', en: ['charger', 'charging cable', 'power adapter', 'ac adapter', 'power supply', 'wall charger'], ja: ['充電器', 'acアダプター', 'acアダプタ', '充電ケーブル'], zh: ['充电器', '充電器', '充电线', '充電線', '电源适配器', '電源適配器', '变压器', '變壓器', '充电头', '充電頭'],
@@ -692,7 +692,7 @@ export const TERMS: readonly Term[] = [
   { id: 'headband', role: 'accessory', en: ['headband', 'head band', 'headband cushion'], ja: ['ヘッドバンド'], zh: ['头梁', '頭梁', '头带', '頭帶'] },
   { id: 'screen-protector', role: 'accessory', en: ['screen protector', 'tempered glass', 'protective film', 'glass film', 'screen film'], ja: ['保護フィルム', 'ガラスフィルム', '液晶保護フィルム', '保護ガラス'], zh: ['钢化膜', '鋼化膜', '保护贴', '保護貼', '贴膜', '貼膜', '玻璃贴', '玻璃貼', '手机膜', '手機膜', '镜头膜', '鏡頭膜'],
     eu: ['schutzfolie', 'panzerglas', 'verre trempé', 'protector de pantalla', 'pellicola protettiva'] },
-  { id: 'strap', role: 'accessory', en: ['strap', 'band', 'watch band', 'watch strap', 'wristband', 'lanyard', 'shoulder strap', 'joy con strap'], ja: ['ストラップ', 'バンド', '時計ベルト', '時計バンド', 'スマホショルダー', 'ショルダーストラップ', 'ショルダーベルト'], zh: ['表带', '錶帶', '挂绳', '掛繩', '手机绳', '手機繩', '肩带', '肩帶'],
+  { id: 'strap', role: 'accessory', en: ['strap', 'band', 'watch band', 'watch strap', 'wristband', 'lanyard', 'shoulder strap', 'joy con strap', 'sport loop', 'sport band', 'milanese loop', 'solo loop', 'braided solo loop', 'link bracelet', 'leather link'], ja: ['ストラップ', 'バンド', '時計ベルト', '時計バンド', 'スマホショルダー', 'ショルダーストラップ', 'ショルダーベルト'], zh: ['表带', '錶帶', '挂绳', '掛繩', '手机绳', '手機繩', '肩带', '肩帶'],
     eu: ['uhrenarmband', 'bracelet de montre', 'bracelet montre', 'correa', 'cinturino'],
     not: ['rubber band', 'rock band', 'boy band', 'big band', 'brass band', 'resistance band', 'hair band', 'elastic band', 'band merch', 'jazz band',
           'バンドスコア', 'ヘアバンド', 'ゴムバンド', 'バンドリ', 'バンドマン', 'ロックバンド', 'ガールズバンド', 'バンドグッズ'] },
@@ -796,7 +796,7 @@ export const TERMS: readonly Term[] = [
   { id: 'ultra', role: 'variant', en: ['ultra'], ja: ['ウルトラ'], not: ['ultra rare', 'ultra ball', 'ultra beast', 'ultra pro', 'ultra boost', 'ウルトラレア', 'ウルトラボール', 'ウルトラビースト', 'ウルトラセブン', 'ウルトラ怪獣'] },
   { id: 'oled', role: 'variant', en: ['oled', 'oled model'], ja: ['有機el', '有機elモデル'], zh: ['oled', 'oled版'] },
   { id: 'slim', role: 'edition', en: ['slim'], ja: ['スリム'], not: ['slim fit', 'スリムフィット'] },
-  { id: 'digital-edition', role: 'edition', en: ['digital edition', 'digital'], ja: ['デジタル・エディション', 'デジタルエディション'], zh: ['数字版', '數字版', '數位版'], not: ['digital copy', 'digital code', 'digital download'] },
+  { id: 'digital-edition', role: 'edition', en: ['digital edition', 'digital'], ja: ['デジタル・エディション', 'デジタルエディション'], zh: ['数字版', '數字版', '數位版'], not: ['digital copy', 'digital download'] },
   { id: 'se', role: 'variant', en: ['se'], not: ['se vende', 'se venden', 'se vend', 'se envia', 'se entrega', 'se regala', 'se cambia', 'se puede'] },
   // MacBook Air, iPad Air; Nike's Air lines and the "air" products are longer forms of other terms.
   { id: 'air', role: 'variant', en: ['air'], not: ['air pump', 'air mattress', 'air freshener', 'hot air', 'on air', 'air guitar'] },
@@ -847,13 +847,21 @@ export const TERMS: readonly Term[] = [
   // ── Printings: narrow like an edition ───────────────────────────────────────────────────────────
   { id: 'first-edition', role: 'edition', en: ['1st edition', 'first edition', '1st ed'], ja: ['初版', '1st edition'], zh: ['初版'] },
   { id: 'unlimited-edition', role: 'edition', en: ['unlimited', 'unlimited edition'], ja: ['アンリミテッド'] },
+
+  // ── Held-out evaluation: parts, codes and printings the engine must tell apart ────────────────
+  { id: 'minifigure', role: 'accessory', en: ['minifig', 'minifigure', 'mini figure'], ja: ['ミニフィグ'], zh: ['人仔'] },
+  { id: 'cleaner-head', role: 'accessory', en: ['cleaner head', 'soft roller', 'soft roller head', 'motorhead', 'direct drive head'], ja: ['ソフトローラー', 'ソフトローラーヘッド', 'モーターヘッド', 'クリーナーヘッド'], zh: ['吸头', '吸頭', '地刷'] },
+  { id: 'download-code', role: 'media', en: ['dlc', 'download code', 'digital code', 'product code'], ja: ['ダウンロードコード', 'ダウンロード版', 'プロダクトコード'], zh: ['下载码', '下載碼', '兑换码', '兌換碼'] },
+  { id: 'womens', role: 'variant', en: ['womens', 'wmns', 'women'], ja: ['ウィメンズ', 'レディース'], zh: ['女款', '女鞋'], eu: ['damen', 'femme', 'mujer'] },
+  { id: 'parallel', role: 'variant', en: ['parallel', 'alt art', 'alternate art', 'manga art', 'super parallel'], ja: ['パラレル', 'スーパーパラレル', 'コミパラ'], zh: ['平行卡', '异画', '異畫'] },
 ];
 
 /**
  * Model numbers of consoles and handhelds, which say "the device itself" as 本体 does: a title
  * "Nintendo Switch Joy-Con(L)/(R) グレー HADSKAAAH" is the console, not its controllers. Matched on
  * folded text: Switch HAC/HAD/HEG/HDH/BEE (HAC-001, HADSKAAAH, HEG-S-KAAAA), PlayStation CFI/CUH
- * (CFI-1200, CUH-2200), 3DS/2DS CTR/SPR/KTR/JAN/FTR-001, Game Boy models.
+ * (CFI-1200, CUH-2200), 3DS/2DS CTR/SPR/KTR/JAN/FTR-001, Game Boy models (DMG-01, CGB-001,
+ * AGB-001, AGS-001/101; AGS-002 is the SP's charger, not a console).
  */
 export const MAIN_UNIT_CODES =
-  /(?:^|\s)(?:(?:hac|had|heg|hdh|bee)-?(?:001|s-?[a-z]{5})[a-z0-9-]*|(?:cfi|cuh|scph)-?[0-9]{4,5}[a-z0-9-]*|(?:ctr|spr|ktr|jan|ftr|red)-?001|(?:dmg|cgb|mgb|agb|ags)-?0[0-9]{2})(?=\s|$)/;
+  /(?:^|\s)(?:(?:hac|had|heg|hdh|bee)-?(?:001|s-?[a-z]{5})[a-z0-9-]*|(?:cfi|cuh|scph)-?[0-9]{4,5}[a-z0-9-]*|(?:ctr|spr|ktr|jan|ftr|red)-?001|dmg-?01|(?:cgb|mgb|agb)-?001|ags-?[01]01)(?=\s|$)/;

@@ -284,6 +284,8 @@ interface LatinWord {
 function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
   // "a7 iii", "5d mark iv" → "a7iii": a model code and its generation in Roman numerals.
   if (isModelCode(a.joined) && ROMAN.test(b.joined)) return a.joined + b.joined;
+  // "DD1391 100" → "dd1391100": a style code and its colour number, as "DD1391-100" is written.
+  if (/^[a-z]{1,3}[0-9]{4}$/.test(a.joined) && /^[0-9]{3}$/.test(b.joined)) return a.joined + b.joined;
   if (!LETTERS_ONLY.test(a.text) || a.text.length < 2 || STOP_WORDS.has(a.text)) return undefined;
   const short = a.text.length <= 4;
   // "pro 256g/6.3": the code is what comes before a slash.
@@ -303,6 +305,12 @@ function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
  * in black, "L/R"): each side is a compound of its own.
  */
 function compoundTokens(compound: string, joined: string, out: Set<string>): void {
+  // "Ref.116610LN", "No.123": the label is not part of the code.
+  const labelled = /^(?:ref|no|nr|art|model)\.(.+)$/.exec(compound);
+  if (labelled?.[1]) {
+    compoundTokens(labelled[1], labelled[1].replace(CONNECTORS, ''), out);
+    return;
+  }
   if (compound.includes('/') && HAS_LETTER.test(compound) && HAS_DIGIT.test(compound)) {
     for (const part of compound.split('/')) {
       if (part) compoundTokens(part, part.replace(CONNECTORS, ''), out);
