@@ -64,8 +64,15 @@ function AttributeNotes({ result }: { result: ReferenceResult }) {
           data-narrowed={String(filter.narrowed)}
         >
           {filter.narrowed
-            ? t('attributeNarrowed', filter.values.join(', '), tn('soldCount', filter.matching))
-            : t(`attributeWidened_${filter.type}` as MessageKey, filter.values.join(', '))}
+            ? t(
+                filter.type === 'words' ? 'attributeNarrowedWords' : 'attributeNarrowed',
+                filter.values.join(' '),
+                tn(result.reference?.basis === 'asking' ? 'askingCount' : 'soldCount', filter.matching),
+              )
+            : t(
+                `attributeWidened_${filter.type}` as const,
+                filter.values.join(filter.type === 'words' ? ' ' : ', '),
+              )}
         </p>
       ))}
     </>

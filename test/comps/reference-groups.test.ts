@@ -267,6 +267,47 @@ describe('attributes in the query', () => {
   });
 });
 
+describe('words of the query the term table does not know', () => {
+  // A trim: "Lounge" picks 3 cars out of 7 Camry hybrids; the other trims cost less.
+  const camrys = () => [
+    sold('Toyota Camry Hybride Lounge 2023', 42_000),
+    sold('Toyota Camry Hybride Lounge MY23', 41_000),
+    sold('Toyota Camry 2.5 Hybride Lounge', 43_000),
+    sold('Toyota Camry Hybride Design', 33_000),
+    sold('Toyota Camry Hybride Design MY23', 34_000),
+    sold('Toyota Camry Hybride Dynamic Business', 31_000),
+    sold('Toyota Camry Hybride Dynamic Business MY23', 32_000),
+  ];
+
+  it('narrow to the comps that say them when most comps leave them out and at least 3 say them', async () => {
+    await store(camrys());
+    const result = await referenceFor(db, 'Toyota Camry Hybride Lounge', options);
+    expect(result.subject.attributes).toEqual([
+      { type: 'words', values: ['lounge'], narrowed: true, matching: 3 },
+    ]);
+    expect(result.reference).toMatchObject({ n: 3, median: 42_000 });
+    expect(result.excluded.filter((item) => item.reason === 'other-attribute')).toHaveLength(4);
+  });
+
+  it('keep every comp when fewer than 3 say them, and say so', async () => {
+    await store(camrys().slice(1));
+    const result = await referenceFor(db, 'Toyota Camry Hybride Lounge', options);
+    expect(result.subject.attributes).toEqual([
+      { type: 'words', values: ['lounge'], narrowed: false, matching: 2 },
+    ]);
+    expect(result.reference?.n).toBe(6);
+  });
+
+  it('do not narrow when most comps say them, nor when none does', async () => {
+    await store([...camrys().slice(0, 3), sold('Toyota Camry Hybride', 40_000)]);
+    const most = await referenceFor(db, 'Toyota Camry Hybride Lounge', options);
+    expect(most.subject.attributes).toEqual([]);
+    expect(most.reference?.n).toBe(4);
+    const none = await referenceFor(db, 'Toyota Camry Hybride Premium', options);
+    expect(none.subject.attributes).toEqual([]);
+  });
+});
+
 describe('the verdict names its basis', () => {
   it('compares with asking prices when nothing sold, and says so', async () => {
     const target = makeListing({

@@ -177,7 +177,9 @@ const SPECIFICATION =
 const STORAGE_WRITTEN = /(?<![0-9a-z.])(8|16|32|64|128|256|512|1|2|4|8)\s?(gb|go|g|tb|to|t)(?![a-z0-9])/g;
 /** A generation: "第二代", "第2世代", "2nd gen", "2nd generation", "gen 2". */
 const GENERATION =
-  /第\s?([一二三四五六七八九十0-9]{1,2})\s?(?:代|世代)|(?<![0-9a-z])([0-9]{1,2})(?:st|nd|rd|th)\s?gen(?:eration)?\b|\bgen(?:eration)?\s?([0-9]{1,2})\b|(?<![0-9a-z.])([0-9]{1,2})\.\s?gen(?:eration)?\b/g;
+  /第\s?([一二三四五六七八九十0-9]{1,2})\s?(?:代|世代)|(?<![0-9a-z])([0-9]{1,2})(?:st|nd|rd|th)\s?gen(?:eration)?\b|\bgen(?:eration)?\s?([0-9]{1,2})\b/g;
+/** The German ordinal, "11. Generation": read before folding, which drops the dot. */
+const ORDINAL_GENERATION = /(?<![0-9a-z.])([0-9]{1,2})\.\s?gen(?:eration)?\b/g;
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1,
   二: 2,
@@ -356,14 +358,16 @@ function seriesCodes(folded: string): string[] {
   return [...folded.matchAll(SERIES)].map((m) => `s${m[1]}`);
 }
 
-function generations(folded: string): string[] {
+function generations(folded: string, title: string): string[] {
   const out: string[] = [];
   GENERATION.lastIndex = 0;
   for (let m = GENERATION.exec(folded); m; m = GENERATION.exec(folded)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const n = /^[0-9]+$/.test(raw) ? Number(raw) : (CHINESE_DIGITS[raw] ?? 0);
     if (n > 0) out.push(`gen${n}`);
   }
+  for (const m of title.normalize('NFKC').toLowerCase().matchAll(ORDINAL_GENERATION))
+    if (Number(m[1]) > 0) out.push(`gen${Number(m[1])}`);
   return out;
 }
 
@@ -438,7 +442,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     ),
     ...storage,
     ...modelCodes(folded, hits),
-    ...generations(folded),
+    ...generations(folded, title),
     ...platformGens.gens,
     ...seriesCodes(folded),
     ...[...own].map((id) => CONCEPT_PREFIX + id),

@@ -99,9 +99,13 @@ export function buildQuery(text: string): Query {
   const identifiers = tokens.filter((token) => token.startsWith('id:'));
   const kind = queryKind(facts);
   // What the query says, not what it implies: "PS5" asks for a PS5, not for anything by Sony.
-  const units = tokens.filter(
+  const said = tokens.filter(
     (token) => !token.startsWith('id:') && !STORAGE.test(token) && !implied.includes(token),
   );
+  // A code written in two words ("a7 iii") is one unit: titles that glue it ("A7III") hold
+  // only the joined form, and its parts would count twice against them.
+  const parts = joinedParts(said);
+  const units = said.filter((token) => !parts.has(token));
   // "Nintendo Switch", "iPhone 15 256GB": a platform and at most a word more. A game's title
   // with the platform ("あつまれ どうぶつの森 Nintendo Switch", "Spider-Man 2 PS5") asks for the game.
   const platformOnly =
@@ -125,6 +129,19 @@ export function buildQuery(text: string): Query {
     platformOnly,
     condition: grade ? conditionGroupOf(grade) : undefined,
   };
+}
+
+/** The two tokens each joined code among `tokens` was made of, when both are there. */
+function joinedParts(tokens: readonly string[]): Set<string> {
+  const present = new Set(tokens);
+  const parts = new Set<string>();
+  for (const token of tokens.filter(isCode))
+    for (let cut = 1; cut < token.length; cut++) {
+      const head = token.slice(0, cut);
+      const tail = token.slice(cut);
+      if (present.has(head) && present.has(tail)) parts.add(head).add(tail);
+    }
+  return parts;
 }
 
 function idf(token: string, stats: CorpusStats): number {
@@ -155,7 +172,11 @@ export function matchCandidate(
     ),
   );
   const otherId = query.identifiers.length > 0 && candidateTokens.some((token) => token.startsWith('id:'));
-  const holds = (unit: string) => candidate.has(unit) || replaced.has(unit);
+  // A title holding the query's model code names its platform: "S24 Ultra" is a Galaxy.
+  const holdsCode = query.codes.some((code) => candidate.has(code));
+  const platforms = new Set(query.facts.platforms.map((platform) => CONCEPT_PREFIX + platform));
+  const holds = (unit: string) =>
+    candidate.has(unit) || replaced.has(unit) || (holdsCode && platforms.has(unit));
 
   const avgLength = stats.avgLength > 0 ? stats.avgLength : Math.max(1, candidate.size);
   const lengthNorm = (BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + (BM25_B * candidate.size) / avgLength));
@@ -192,6 +213,7 @@ export function matchCandidate(
   // 2022. A game's title with its platform ("スーパーマリオパーティ Switch") only says where it runs.
   const namesPlatform =
     sharedCode ||
+    holdsCode ||
     query.facts.content > 1 ||
     query.facts.platforms.every((platform) => candidate.has(CONCEPT_PREFIX + platform));
   // A product line the query names ("reverse weave") is part of what it is.

@@ -147,7 +147,7 @@ export interface ReferenceStats extends Omit<Summary, 'outliers' | 'fences'> {
 }
 
 export interface AttributeFilter {
-  type: 'colour' | 'storage' | 'edition' | 'size';
+  type: 'colour' | 'storage' | 'edition' | 'size' | 'words';
   values: string[];
   /** The comps were narrowed to those that have it. */
   narrowed: boolean;
@@ -269,6 +269,7 @@ interface Considered {
   match: MatchResult;
   kind: Kind;
   facts: TitleFacts;
+  tokens: ReadonlySet<string>;
   grade?: ConditionGrade;
   condition: ConditionGroup;
   /** Time used for the period, ms. */
@@ -359,32 +360,54 @@ function choosePeriod(
     : { days, requested, widened: true };
 }
 
-/** Narrow to a colour or storage size named in the query when at least 3 sold comps have it. */
-function attributeFilters(query: Query, sold: readonly Considered[]): AttributeFilter[] {
+/**
+ * Narrow to a colour, storage size, edition or size named in the query when at least 3 comps of
+ * the basis (sold, else asking) have it. The query's own words the term table does not know
+ * narrow the same way: a trim ("Camry Hybride Lounge") or a brand ("DAZZY キャバクラ ドレス")
+ * that most comps leave out is what picks the thing out of a wider pool, whose median would
+ * be another thing's. A word most comps say does not narrow: the few without it are usually
+ * the same thing written shorter ("Animals Deluxe" for "Animals 2018 Remix Deluxe"), and they
+ * barely move a median. Nor does a word no comp says: it is written otherwise there
+ * (Scarlet, スカーレット).
+ */
+function attributeFilters(query: Query, basis: readonly Considered[]): AttributeFilter[] {
   const filters: AttributeFilter[] = [];
-  const check = (type: AttributeFilter['type'], values: string[], has: (facts: TitleFacts) => boolean) => {
-    if (values.length === 0) return;
-    const matching = sold.filter((item) => has(item.facts)).length;
-    filters.push({ type, values, narrowed: matching >= MIN_POINTS, matching });
-  };
   for (const type of ['colour', 'storage', 'edition', 'size'] as const) {
     const values = attributeValues(query.facts, type);
-    check(type, values, (facts) => values.every((value) => attributeValues(facts, type).includes(value)));
+    if (values.length === 0) continue;
+    const matching = basis.filter((item) =>
+      values.every((value) => attributeValues(item.facts, type).includes(value)),
+    ).length;
+    filters.push({ type, values, narrowed: matching >= MIN_POINTS, matching });
+  }
+  const words = query.units.filter((unit) => {
+    if (!PLAIN_WORD.test(unit)) return false;
+    const saying = basis.filter((item) => item.tokens.has(unit)).length;
+    return saying > 0 && saying * 2 <= basis.length;
+  });
+  if (words.length > 0) {
+    const matching = basis.filter((item) => words.every((word) => item.tokens.has(word))).length;
+    filters.push({ type: 'words', values: words, narrowed: matching >= MIN_POINTS, matching });
   }
   return filters;
 }
 
-function attributeValues(facts: TitleFacts, type: AttributeFilter['type']): string[] {
+/** A word of letters the term table does not know (concepts carry a prefix, codes have digits). */
+const PLAIN_WORD = /^[a-z\u00c0-\u024f]{3,}$/;
+
+function attributeValues(facts: TitleFacts, type: Exclude<AttributeFilter['type'], 'words'>): string[] {
   if (type === 'colour') return facts.colours;
   if (type === 'storage') return facts.storage;
   return (type === 'edition' ? facts.editions : facts.sizes) ?? [];
 }
 
-function passes(filters: readonly AttributeFilter[], facts: TitleFacts): boolean {
-  return filters.every(
-    (filter) =>
-      !filter.narrowed || filter.values.every((value) => attributeValues(facts, filter.type).includes(value)),
-  );
+function passes(filters: readonly AttributeFilter[], item: Considered): boolean {
+  return filters.every((filter) => {
+    if (!filter.narrowed) return true;
+    const type = filter.type;
+    if (type === 'words') return filter.values.every((word) => item.tokens.has(word));
+    return filter.values.every((value) => attributeValues(item.facts, type).includes(value));
+  });
 }
 
 function statusRank(comp: Comp): number {
@@ -451,6 +474,7 @@ export function computeReference(
       match,
       kind: match.matched ? kindOf(query, tokens, facts, match) : { id: 'item' },
       facts,
+      tokens: new Set(tokens),
       grade,
       condition: conditionGroupOf(grade),
       time,
@@ -531,7 +555,7 @@ export function computeReference(
     else if (!included && item.condition !== condition) reason = 'other-condition';
     else if (!inPeriod(item)) reason = 'outside-period';
     else if (!included && item.listing.status === 'ended') reason = 'unsold';
-    else if (!included && !passes(filters, item.facts)) reason = 'other-attribute';
+    else if (!included && !passes(filters, item)) reason = 'other-attribute';
     else if (item.amount === undefined) reason = 'no-rate';
 
     if (reason === 'other-kind' || reason === 'other-model' || reason === 'other-condition')

@@ -272,6 +272,8 @@ interface LatinWord {
   joined: string;
 }
 
+const SIZE_LABELS = new Set(['size', 'sz', 'us', 'uk', 'eu', 'taille', 'gr', 'talla', 'taglia']);
+
 /**
  * The join rule for codes written with a space ("wh 1000xm4", "switch 2", "rtx 3080"):
  * a letters-only word A (not a stop word) followed directly by B gives the extra token A+B when
@@ -287,6 +289,8 @@ function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
   // "DD1391 100" → "dd1391100": a style code and its colour number, as "DD1391-100" is written.
   if (/^[a-z]{1,3}[0-9]{4}$/.test(a.joined) && /^[0-9]{3}$/.test(b.joined)) return a.joined + b.joined;
   if (!LETTERS_ONLY.test(a.text) || a.text.length < 2 || STOP_WORDS.has(a.text)) return undefined;
+  // "size 10", "sz 9", "US 10" are sizes (analysis.ts reads them), not models.
+  if (SIZE_LABELS.has(a.text)) return undefined;
   const short = a.text.length <= 4;
   // "pro 256g/6.3": the code is what comes before a slash.
   const b2 = (b.text.split('/')[0] ?? '').replace(CONNECTORS, '');

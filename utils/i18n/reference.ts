@@ -143,6 +143,24 @@ export const referenceMessages = {
     zh_CN: '$1 的成交太少：显示所有版本与尺寸。',
     ja: '$1 の売れた記録が少ないため、すべての版・サイズを表示しています。',
   },
+  attributeNarrowedWords: {
+    en: 'Only those that say “$1”: $2.',
+    zh_TW: '只看標題有「$1」的：$2。',
+    zh_CN: '只看标题有“$1”的：$2。',
+    ja: '「$1」を含むもののみ：$2。',
+  },
+  attributeWidened_words: {
+    en: 'Few comps say “$1”: all are shown.',
+    zh_TW: '標題有「$1」的太少：全部顯示。',
+    zh_CN: '标题有“$1”的太少：全部显示。',
+    ja: '「$1」を含むものが少ないため、すべて表示しています。',
+  },
+  attributeWidened_size: {
+    en: 'Few sales in size $1: all sizes are shown.',
+    zh_TW: '尺寸 $1 的成交太少：顯示所有尺寸。',
+    zh_CN: '尺码 $1 的成交太少：显示所有尺码。',
+    ja: 'サイズ $1 の売れた記録が少ないため、すべてのサイズを表示しています。',
+  },
   attributeWidened_storage: {
     en: 'Few sales with $1: all sizes are shown.',
     zh_TW: '$1 的成交太少：顯示所有容量。',
