@@ -2,6 +2,7 @@ import { commonMessages } from './common';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
 import { referenceMessages } from './reference';
+import { siteMessages } from './sites';
 import type { Message } from './types';
 
 /** Every UI string. Built into _locales/<lang>/messages.json by wxt.config.ts. */
@@ -10,6 +11,7 @@ export const catalog = {
   ...popupMessages,
   ...referenceMessages,
   ...optionsMessages,
+  ...siteMessages,
 } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 
