@@ -1,4 +1,5 @@
 import { commonMessages } from './common';
+import { evidenceMessages } from './evidence';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
 import { referenceMessages } from './reference';
@@ -12,6 +13,7 @@ export const catalog = {
   ...referenceMessages,
   ...optionsMessages,
   ...siteMessages,
+  ...evidenceMessages,
 } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 
