@@ -5,7 +5,7 @@ import { t, tn, uiLocale } from '../utils/i18n';
 import { siteName } from '../utils/site-name';
 import { type ChartModel, type ChartPoint, chartModel } from './chart-model';
 
-const HEIGHT = 150;
+const HEIGHT = 136;
 
 /** "Sold Nov 3, 2025", "Sold, date unknown", "For sale, seen Nov 5, 2025". */
 function whenText(point: ChartPoint): string {

@@ -198,7 +198,7 @@ export function App() {
       {shown && (
         <>
           <ReferenceCard result={shown} onShowAllTime={() => change({ windowDays: 0, windowChosen: true })} />
-          <Tally tally={shown.tally} />
+          <Tally tally={shown.tally} stale={!fresh} />
           <div class="controls">
             <label>
               {t('windowLabel')}{' '}

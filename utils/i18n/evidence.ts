@@ -17,13 +17,13 @@ export const evidenceMessages = {
     ja: '外れ値（計算に含めず）',
   },
   ...plural('chartNoDate', {
-    en: { one: '1 undated', other: '$1 undated' },
+    en: { one: '$1 undated', other: '$1 undated' },
     zh_TW: '$1 筆無日期',
     zh_CN: '$1 条无日期',
     ja: '日付不明 $1',
   }),
   ...plural('chartForSale', {
-    en: { one: '1 for sale', other: '$1 for sale' },
+    en: { one: '$1 for sale', other: '$1 for sale' },
     zh_TW: '$1 筆販售中',
     zh_CN: '$1 条在售',
     ja: '出品中 $1',
@@ -38,10 +38,10 @@ export const evidenceMessages = {
   legendRange: { en: 'typical range', zh_TW: '一般區間', zh_CN: '一般区间', ja: '目安の幅' },
   legendMedian: { en: 'median', zh_TW: '中位數', zh_CN: '中位数', ja: '中央値' },
   chartAskingNote: {
-    en: 'Nothing sold yet: these are asking prices, drawn by price only. When a page was browsed says nothing about when a price held, so they are not drawn over time.',
-    zh_TW: '尚無成交：以下是刊登價，只依價格排列。瀏覽頁面的時間並不代表價格成立的時間，所以不畫成時間走勢。',
-    zh_CN: '尚无成交：以下是挂牌价，只按价格排列。浏览页面的时间并不代表价格成立的时间，所以不画成时间走势。',
-    ja: 'まだ売れた記録がありません。これは出品価格で、価格だけで並べています。ページを見た時刻は価格の時期を表さないため、時間の推移としては描きません。',
+    en: 'Asking prices only, by price: when a page was browsed is not a price history.',
+    zh_TW: '只有刊登價，依價格排列：瀏覽頁面的時間不是價格的歷史。',
+    zh_CN: '只有挂牌价，按价格排列：浏览页面的时间不是价格的历史。',
+    ja: '出品価格のみ（価格で並べています）：ページを見た時刻は価格の履歴ではありません。',
   },
   lastResultNote: {
     en: 'Last result ($1); updating…',
@@ -52,7 +52,7 @@ export const evidenceMessages = {
   excludeNamed: { en: 'Exclude $1, $2', zh_TW: '排除 $1，$2', zh_CN: '排除 $1，$2', ja: '除外：$1、$2' },
   includeNamed: { en: 'Include $1, $2', zh_TW: '納入 $1，$2', zh_CN: '纳入 $1，$2', ja: '含める：$1、$2' },
   ...plural('pageListingsRest', {
-    en: { one: '1 more, not among the comps', other: '$1 more, not among the comps' },
+    en: { one: '$1 more, not among the comps', other: '$1 more, not among the comps' },
     zh_TW: '另有 $1 筆不在比較資料中',
     zh_CN: '另有 $1 条不在比较数据中',
     ja: '比較対象以外に $1 件',
