@@ -1,6 +1,6 @@
 import type { ReferenceResult } from '../utils/comps/reference';
 import { formatDate, formatMoney } from '../utils/format';
-import { type MessageKey, t, tn } from '../utils/i18n';
+import { type MessageKey, t, tn, uiLocale } from '../utils/i18n';
 import { conditionLabel, kindLabel, periodLabel } from './reference-words';
 
 function money(amount: number, currency: string): string {
@@ -88,17 +88,52 @@ function Trend({ result }: { result: ReferenceResult }) {
   );
 }
 
+/** "Last result, from 5 minutes ago: updating…", while a card of the last answer is shown. */
+function LastNote({ at }: { at: string }) {
+  return (
+    <p class="muted last-note" role="status">
+      {t('lastResultNote', relativeTime(at))}
+    </p>
+  );
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+/** "5 minutes ago", "yesterday", in the UI language. */
+function relativeTime(iso: string, now = Date.now()): string {
+  const seconds = (Date.parse(iso) - now) / 1000;
+  if (!Number.isFinite(seconds)) return '';
+  const locale = uiLocale();
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'minute');
+}
+
 /**
  * The answer first: the median of the query's kind and condition, its range and count, what it
  * describes, and where the open listing stands; "not enough" in plain words when it is.
  */
 export function ReferenceCard({
   result,
+  lastAt,
   onShowAllTime,
 }: {
   result: ReferenceResult;
+  /** Set when this is the last answer for the query, shown while the fresh one is computed. */
+  lastAt?: string;
   onShowAllTime: () => void;
 }) {
+  const staleProps = lastAt ? { 'data-stale': 'true', 'aria-busy': 'true' as const } : {};
   const { reference, asking, currency, period } = result;
   const subject = subjectText(result);
   const periodText = periodLabel(period.days);
@@ -114,7 +149,9 @@ export function ReferenceCard({
         data-state={reference ? 'not-enough' : 'none'}
         data-query={result.query}
         aria-live="polite"
+        {...staleProps}
       >
+        {lastAt && <LastNote at={lastAt} />}
         <p>{reference ? t('notEnoughFor', subject, found) : t('noneInPeriod', subject, periodText)}</p>
         <PeriodNote result={result} onShowAllTime={onShowAllTime} />
         <AttributeNotes result={result} />
@@ -129,14 +166,18 @@ export function ReferenceCard({
       data-basis={reference.basis}
       data-query={result.query}
       aria-live="polite"
+      {...staleProps}
     >
+      {lastAt && <LastNote at={lastAt} />}
       <h2 class="reference-label">{sold ? t('referenceSold') : t('referenceAskingOnly')}</h2>
-      <p class="reference-median" data-amount={reference.median}>
-        {money(reference.median, currency)}
-      </p>
-      <p class="reference-range">
-        {t('typicalRange', money(reference.p25, currency), money(reference.p75, currency))}
-      </p>
+      <div class="reference-main">
+        <p class="reference-median" data-amount={reference.median}>
+          {money(reference.median, currency)}
+        </p>
+        <p class="reference-range">
+          {t('typicalRange', money(reference.p25, currency), money(reference.p75, currency))}
+        </p>
+      </div>
       <p class="muted reference-count">
         {t('inPeriod', sold ? tn('soldCount', reference.n) : tn('askingCount', reference.n), periodText)}
         {reference.outliers > 0 && ` · ${tn('outliersShown', reference.outliers)}`}

@@ -25,11 +25,16 @@ function reveal(id: string) {
  * "53 listings on this page → 41 counted · 5 outliers · 4 set aside · 3 other kinds": every
  * listing accounted for, each part a link to where its listings are shown with their reasons.
  */
-export function Tally({ tally }: { tally: TallyCounts }) {
+export function Tally({ tally, stale = false }: { tally: TallyCounts; stale?: boolean }) {
   if (tally.total === 0) return null;
   const parts = (Object.keys(SECTION) as (keyof typeof SECTION)[]).filter((part) => tally[part] > 0);
   return (
-    <p class="tally muted" data-total={tally.total} data-scope={tally.scope}>
+    <p
+      class="tally muted"
+      data-total={tally.total}
+      data-scope={tally.scope}
+      data-stale={stale ? 'true' : undefined}
+    >
       {tally.scope === 'page' ? tn('tallyPage', tally.total) : tn('tallyMatches', tally.total)} →{' '}
       {parts.map((part, index) => (
         <span key={part}>
@@ -39,6 +44,8 @@ export function Tally({ tally }: { tally: TallyCounts }) {
             class="link-button"
             data-part={part}
             data-count={tally[part]}
+            // The last result's lists are not shown: nothing to reveal until the fresh one is in.
+            disabled={stale}
             onClick={() => reveal(SECTION[part])}
           >
             {tn(`tally_${part}` as PluralKey, tally[part])}

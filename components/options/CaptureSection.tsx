@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { disableOrigin } from '../../entrypoints/background/generic-sites';
 import type { Settings } from '../../storage/settings';
 import { t, uiLocale } from '../../utils/i18n';
+import { siteName } from '../../utils/site-name';
 import { Alert, describe, Section } from './shared';
 
 /** The generic structured-data reader: on per shop (origin), listed apart from the sites. */
@@ -63,8 +64,10 @@ export function CaptureSection({ settings, update, sites }: Props) {
         <ul class="site-grid">
           {sites
             .filter((site) => site !== GENERIC)
-            .map((site) => (
-              <li key={site}>{siteBox(site, site)}</li>
+            .map((site) => ({ site, name: siteName(site) }))
+            .sort((a, b) => a.name.localeCompare(b.name, uiLocale()))
+            .map(({ site, name }) => (
+              <li key={site}>{siteBox(site, name)}</li>
             ))}
         </ul>
       </fieldset>

@@ -3,6 +3,7 @@ import type { CompsDatabase } from '../../storage/db';
 import { type DateField, type ExportFormat, exportBlob } from '../../storage/export';
 import { downloadBlob } from '../../utils/download';
 import { t } from '../../utils/i18n';
+import { siteName } from '../../utils/site-name';
 import { Alert, describe, formatBytes, formatCount, Section, Status } from './shared';
 
 /** Local midnight of a YYYY-MM-DD day, `days` later, as an ISO date-time. */
@@ -91,7 +92,7 @@ export function ExportSection({ db, sites }: { db: CompsDatabase; sites: string[
           <option value="">{t('optAllSites')}</option>
           {sites.map((item) => (
             <option key={item} value={item}>
-              {item}
+              {siteName(item)}
             </option>
           ))}
         </select>

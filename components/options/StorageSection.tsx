@@ -11,6 +11,7 @@ import {
   type StorageEstimateInfo,
 } from '../../storage/usage';
 import { t } from '../../utils/i18n';
+import { siteName } from '../../utils/site-name';
 import { Alert, ConfirmBar, describe, formatBytes, formatCount, Section, Status } from './shared';
 
 interface Props {
@@ -131,14 +132,14 @@ export function StorageSection({ db, dataVersion, onDeleted }: Props) {
           <tbody>
             {view.sites.map((site) => (
               <tr key={site.site}>
-                <th scope="row">{site.site}</th>
+                <th scope="row">{siteName(site.site)}</th>
                 <td class="num">{formatCount(site.listings)}</td>
                 <td class="num">{formatCount(site.observations)}</td>
                 <td>
                   <button
                     type="button"
                     class="secondary"
-                    aria-label={t('optDeleteSiteLabel', site.site)}
+                    aria-label={t('optDeleteSiteLabel', siteName(site.site))}
                     disabled={busy || confirming !== null}
                     onClick={() => {
                       setMessage(null);
@@ -169,7 +170,7 @@ export function StorageSection({ db, dataVersion, onDeleted }: Props) {
                   'optDeleteSiteConfirm',
                   formatCount(confirming.listings),
                   formatCount(confirming.observations),
-                  confirming.site,
+                  siteName(confirming.site),
                 )
               : t(
                   'optDeleteAllConfirm',

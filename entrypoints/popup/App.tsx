@@ -1,20 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaptureSiteOffer } from '../../components/CaptureSiteOffer';
-import { CompsList, GroupList, SetAsideList } from '../../components/CompsList';
-import { ListingList } from '../../components/ListingList';
-import { PriceChart } from '../../components/PriceChart';
 import { ReferenceCard } from '../../components/ReferenceCard';
 import { periodLabel } from '../../components/reference-words';
 import { Tally } from '../../components/Tally';
 import type { ExportFormat } from '../../storage/backup-format';
 import { setChoice } from '../../storage/comps';
 import type { StoredListing } from '../../storage/db';
-import { loadSettings, type Settings, updateSettings } from '../../storage/settings';
+import type { Settings } from '../../storage/settings';
+import { updateSettings } from '../../storage/settings';
 import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
 import { downloadBlob } from '../../utils/download';
 import { enumKey, t, uiLocale } from '../../utils/i18n';
+import { listingKey } from '../../utils/listing';
 import { capQuery } from '../../utils/page-query';
-import { db, loadReference, type OpenTab, openTab, pageListings, targetOf } from './data';
+import {
+  db,
+  initialQuery,
+  type OpenTab,
+  pageListings,
+  QUERY_PARAM,
+  referenceOnTab,
+  startLoading,
+} from './data';
+import { lastResultKey, readLastResult, saveLastResult } from './last-result';
 
 /** The periods offered, in days; 0 is all time (settings.windowDays). */
 const PERIOD_OPTIONS = [30, 90, 365, 0];
@@ -23,50 +32,97 @@ function isWebPage(url: string): boolean {
   return /^https?:\/\//.test(url);
 }
 
+type Details = typeof import('../../components/ReferenceDetails');
+let details: Promise<Details> | undefined;
+/**
+ * The chart and the long lists are their own chunk, asked for once the number is on screen:
+ * the first paint parses and lays out only the card.
+ */
+function loadDetails(): Promise<Details> {
+  details ??= import('../../components/ReferenceDetails');
+  return details;
+}
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<OpenTab | null | undefined>(undefined);
-  const [query, setQuery] = useState('');
-  const [input, setInput] = useState('');
+  const [query, setQuery] = useState(QUERY_PARAM ?? '');
+  const [input, setInput] = useState(QUERY_PARAM ?? '');
   const [result, setResult] = useState<ReferenceResult | null>(null);
   const [listings, setListings] = useState<StoredListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choicesMade, setChoicesMade] = useState(0);
   const [exported, setExported] = useState<string | null>(null);
+  const [Lists, setLists] = useState<ComponentType<Parameters<Details['ReferenceDetails']>[0]> | null>(null);
   const fail = (reason: unknown) => setError(String(reason));
 
   useEffect(() => {
-    Promise.all([loadSettings(), openTab()]).then(([loaded, open]) => {
+    // Started by main.tsx before the first render: settings, tab and database in parallel.
+    const loading = startLoading();
+    loading.settings.then((loaded) => {
+      performance.mark('comps:settings-read');
       setSettings(loaded);
+    }, fail);
+    loading.tab.then((open) => {
+      performance.mark('comps:tab-read');
       setTab(open);
-      // `?query=` opens the popup on a given query (benchmark, links from the options page). Either
-      // may be as long as a URL: cut, or a 1 MB query keeps the popup busy for seconds.
-      const initial = capQuery(new URLSearchParams(location.search).get('query') ?? open?.page?.query ?? '');
-      setQuery(initial);
-      setInput(initial);
+      if (QUERY_PARAM === null) {
+        const initial = initialQuery(open);
+        setQuery(initial);
+        setInput(initial);
+      }
     }, fail);
   }, []);
 
   useEffect(() => {
-    if (tab !== undefined) pageListings(tab?.page ?? null).then(setListings, fail);
-  }, [tab]);
-
-  useEffect(() => {
-    if (!settings || !query.trim()) {
+    if (!settings || tab === undefined) return;
+    if (!query.trim()) {
       setResult(null);
       return;
     }
-    // The open item is the target only while the query is the page's own.
-    const own = query === tab?.page?.query;
-    const target = own ? targetOf(tab.page) : undefined;
-    // On the page's own query, every listing of the page is accounted for in the tally.
-    loadReference(query, settings, target, own ? tab.page?.keys : undefined).then(setResult, fail);
-  }, [query, settings, choicesMade]);
+    let current = true;
+    performance.mark('comps:query-start');
+    referenceOnTab(query, settings, tab, choicesMade).then((next) => {
+      performance.mark('comps:query-done');
+      saveLastResult(lastResultKey(query, settings, tab), next);
+      if (current) setResult(next);
+    }, fail);
+    return () => {
+      current = false;
+    };
+  }, [query, settings, tab, choicesMade]);
 
+  // What opens first is the number; the rest follows once it is there (or when there is none to wait for).
+  const answered = settings !== null && tab !== undefined && (result !== null || !query.trim());
+  // The last answer for this query, shown marked as such until the fresh one is in.
+  const last = useMemo(
+    () =>
+      settings && tab !== undefined && query.trim()
+        ? readLastResult(lastResultKey(query, settings, tab))
+        : null,
+    [query, settings, tab],
+  );
+  const fresh = result && result.query === query ? result : null;
+  const stale = !fresh && last ? last : null;
   useEffect(() => {
-    // The benchmark reads this mark: time from opening to the first reference on screen.
-    if (result) performance.mark('comps:reference-rendered');
-  }, [result]);
+    // The benchmark reads these marks: time from opening to the first reference on screen.
+    if (fresh) performance.mark('comps:reference-rendered');
+  }, [fresh]);
+  useEffect(() => {
+    if (stale) performance.mark('comps:last-result-rendered');
+  }, [stale]);
+  const detailsAsked = useRef(false);
+  useEffect(() => {
+    if (!answered || detailsAsked.current) return;
+    detailsAsked.current = true;
+    loadDetails().then((module) => setLists(() => module.ReferenceDetails), fail);
+    pageListings(tab?.page ?? null).then(setListings, fail);
+  }, [answered]);
+
+  const pageKeys = useMemo(
+    () => new Set((tab?.page?.keys ?? []).map(([site, itemId]) => listingKey(site, itemId))),
+    [tab],
+  );
 
   const choose = (site: string, itemId: string, choice: 'include' | 'exclude' | null) =>
     setChoice(db(), queryKey(query), site, itemId, choice).then(
@@ -95,12 +151,44 @@ export function App() {
       </main>
     );
   }
-  if (!settings || tab === undefined || listings === null) return <main aria-busy="true" />;
+  if (!settings || tab === undefined) return <main aria-busy="true" />;
   const onPage = Boolean(tab?.page && tab.page.keys.length > 0);
   const offerCapture = tab && !tab.page && isWebPage(tab.url);
+  // The card shown is the one for the query in the box, never a previous query's.
+  const shown = fresh ?? stale?.result ?? null;
 
   return (
     <main data-view={onPage ? 'page' : 'recent'}>
+      <header class="top">
+        <h1 class="app-title">{t('extName')}</h1>
+        <form
+          class="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setQuery(capQuery(input));
+          }}
+        >
+          <label for="query" class="visually-hidden">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="query"
+            type="search"
+            value={input}
+            placeholder={t('searchPlaceholder')}
+            onInput={(event) => setInput(event.currentTarget.value)}
+          />
+          <button type="submit">{t('searchButton')}</button>
+        </form>
+        {/* Near the top of the Tab order: three presses from opening, not one per comp. */}
+        <button
+          type="button"
+          class="link-button options-link"
+          onClick={() => browser.runtime.openOptionsPage()}
+        >
+          {t('openOptions')}
+        </button>
+      </header>
       {settings.storageFullAt && (
         <p role="alert" class="notice warn">
           {t('storageFull')}
@@ -115,34 +203,10 @@ export function App() {
         />
       )}
 
-      <form
-        class="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setQuery(capQuery(input));
-        }}
-      >
-        <label for="query" class="visually-hidden">
-          {t('searchLabel')}
-        </label>
-        <input
-          id="query"
-          type="search"
-          value={input}
-          placeholder={t('searchPlaceholder')}
-          onInput={(event) => setInput(event.currentTarget.value)}
-        />
-        <button type="submit">{t('searchButton')}</button>
-      </form>
-
-      {result && (
+      {shown && (
         <>
-          <ReferenceCard
-            result={result}
-            onShowAllTime={() => change({ windowDays: 0, windowChosen: true })}
-          />
-          <Tally tally={result.tally} />
-          <PriceChart result={result} />
+          <ReferenceCard result={shown} onShowAllTime={() => change({ windowDays: 0, windowChosen: true })} />
+          <Tally tally={shown.tally} stale={!fresh} />
           <div class="controls">
             <label>
               {t('windowLabel')}{' '}
@@ -170,51 +234,38 @@ export function App() {
               {t('withShipping')}
             </label>
           </div>
-          {result.comps.length > 0 && (
-            <section id="comps">
-              <h2>{t('compsHeading')}</h2>
-              <CompsList comps={result.comps} currency={result.currency} onChoose={choose} />
-              <p class="export">
-                {t('exportComps')}{' '}
-                <button type="button" class="link-button" onClick={() => void exportComps('csv')}>
-                  CSV
-                </button>{' '}
-                <button type="button" class="link-button" onClick={() => void exportComps('json')}>
-                  JSON
-                </button>
-              </p>
-              {exported && (
-                <p role="status" class="export-status muted">
-                  {exported}
-                </p>
-              )}
-            </section>
-          )}
-          <GroupList
-            groups={result.groups}
-            excluded={result.excluded}
-            currency={result.currency}
-            onChoose={choose}
-          />
-          <SetAsideList items={result.excluded} onChoose={choose} />
         </>
       )}
 
-      <section class="page-listings">
-        <h2>{onPage ? t('onThisPage') : t('recentlySeen')}</h2>
-        {listings.length === 0 ? (
-          <p class="empty muted" data-empty>
-            {t('popupEmpty')}
+      {Lists ? (
+        <Lists
+          key={fresh?.query ?? ''}
+          result={fresh}
+          listings={listings}
+          onPage={onPage}
+          pageKeys={pageKeys}
+          onChoose={choose}
+        >
+          <p class="export">
+            {t('exportComps')}{' '}
+            <button type="button" class="link-button" onClick={() => exportComps('csv').catch(fail)}>
+              CSV
+            </button>{' '}
+            <button type="button" class="link-button" onClick={() => exportComps('json').catch(fail)}>
+              JSON
+            </button>
           </p>
-        ) : (
-          <ListingList listings={listings} />
-        )}
-      </section>
-      <p class="footer">
-        <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
-      </p>
+          {exported && (
+            <p role="status" class="export-status muted">
+              {exported}
+            </p>
+          )}
+        </Lists>
+      ) : (
+        <section class="page-listings" aria-busy="true">
+          <h2>{onPage ? t('onThisPage') : t('recentlySeen')}</h2>
+        </section>
+      )}
     </main>
   );
 }

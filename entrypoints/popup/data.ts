@@ -1,11 +1,13 @@
 import { type CompsDatabase, openDatabase, type StoredListing } from '../../storage/db';
 import { getListings, recentListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
-import type { Settings } from '../../storage/settings';
+import { loadSettings, type Settings } from '../../storage/settings';
+import { buildQuery } from '../../utils/comps/match';
 import type { ReferenceResult } from '../../utils/comps/reference';
 import { uiLocale } from '../../utils/i18n';
 import type { Listing } from '../../utils/listing';
 import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
+import { capQuery } from '../../utils/page-query';
 import { currencyForLocale, DEFAULT_RATES } from '../../utils/rates';
 
 export interface OpenTab {
@@ -19,6 +21,69 @@ let database: CompsDatabase | undefined;
 export function db(): CompsDatabase {
   database ??= openDatabase();
   return database;
+}
+
+/** `?query=` opens the popup on a given query (benchmark, links from the options page). */
+// `?query=` opens the popup on a given query (benchmark, links from the options page). It, and the
+// page's own query, may be as long as a URL: cut, or a 1 MB query keeps the popup busy for seconds.
+const rawQueryParam = new URLSearchParams(location.search).get('query');
+export const QUERY_PARAM = rawQueryParam === null ? null : capQuery(rawQueryParam);
+
+/** The query the popup opens on: the one in its address, else the open page's own. */
+export function initialQuery(tab: OpenTab | null): string {
+  return QUERY_PARAM ?? capQuery(tab?.page?.query ?? '');
+}
+
+let loading: { settings: Promise<Settings>; tab: Promise<OpenTab | null> } | undefined;
+
+/**
+ * Starts what the first answer needs, all at once, as the popup's script runs (main.tsx): the
+ * settings, the open tab (and what its page shows) and the database open do not wait on each
+ * other, and the reference for the opening query starts as soon as the first two are in, not
+ * after a render. Later calls return the same promises.
+ */
+export function startLoading() {
+  if (!loading) {
+    // Opened now so the first query finds it open; a failure shows when that query runs.
+    db()
+      .open()
+      .catch(() => undefined);
+    loading = { settings: loadSettings(), tab: openTab() };
+    Promise.all([loading.settings, loading.tab]).then(
+      ([settings, tab]) => {
+        const query = initialQuery(tab);
+        // The App asks for the same reference and gets this computation (referenceOnTab).
+        if (query.trim()) referenceOnTab(query, settings, tab).catch(() => undefined);
+      },
+      () => undefined,
+    );
+    // The term table is compiled on the first title read (tens of ms): done now, while the
+    // browser answers for the settings and the tab, instead of after.
+    buildQuery('comps');
+  }
+  return loading;
+}
+
+let pending: { key: readonly unknown[]; promise: Promise<ReferenceResult> } | undefined;
+
+/**
+ * The reference for `query` on the open tab: the open item is the target only while the query
+ * is the page's own, and then every listing of the page is accounted for in the tally. The same
+ * arguments twice (startLoading, then the App) share one computation.
+ */
+export function referenceOnTab(
+  query: string,
+  settings: Settings,
+  tab: OpenTab | null,
+  version = 0,
+): Promise<ReferenceResult> {
+  const key = [query, settings, tab, version];
+  if (pending?.key.every((part, index) => part === key[index])) return pending.promise;
+  const own = query === tab?.page?.query;
+  const page = own ? (tab?.page ?? null) : null;
+  const promise = loadReference(query, settings, targetOf(page), page?.keys);
+  pending = { key, promise };
+  return promise;
 }
 
 /**

@@ -15,15 +15,21 @@ import { join } from 'node:path';
 //   driver.popupClick(selector)  a real click in the popup page
 //   driver.popupType(sel, text, { submit })  replaces the field's text by typing; Enter if submit
 //   driver.popupSelect(sel, value)  picks an option of a <select> in the popup page
+//   driver.popupPress(key)       a real key press in the popup page ('Tab', 'ArrowRight')
+//   driver.popupViewport(w, h)   sizes the popup page's viewport (a popup is 420 px wide or less)
+//   driver.popupColorScheme(s)   emulates prefers-color-scheme 'dark' or 'light' in the popup page
+//   driver.popupScreenshot(path, { fullPage })  a PNG of the popup page
 //   driver.allowOrigin(origin)   lets the next permissions.request for origin through without a
 //                                person at the prompt; driver.allowOriginNote says how, if at all
 //   driver.openOptions()         opens the options page in a new tab: { evaluate, click,
 //                                setFiles(sel, path), download(sel) -> { name, bytes }, close }
-//   driver.launchFresh()         the same browser and extension in a new, empty profile: a driver
-//                                with openTab, loadPopup, popupEvaluate, openOptions, close
+//   driver.launchFresh({ lang })  the same browser and extension in a new, empty profile (Chromium:
+//                                in UI language `lang`): a driver with openTab, loadPopup,
+//                                popupEvaluate, openOptions, close
 //   driver.stopServiceWorkers()  (Chromium only) stops the extension's service worker (CDP)
 import { runBackupChecks } from './backup.mjs';
 import { pages } from './pages.mjs';
+import { runPopupViewChecks } from './popup-view.mjs';
 import { runReferenceChecks } from './reference.mjs';
 import { runReliabilityChecks } from './reliability.mjs';
 import { runShopChecks } from './shop.mjs';
@@ -109,29 +115,44 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // ---------------------------------------------------------------------------------------------
 // Functions evaluated in the popup page (serialised: they may use nothing from this module)
 
-/** What the popup shows. `null` while it has not rendered yet. */
+/**
+ * What the popup shows. `null` while it has not rendered yet, or while a part of it is still
+ * loading (aria-busy: the lists come after the number). `rows` are the listings it shows from the
+ * page (or the recent ones): those under "Listings on this page" and those shown as comps above
+ * them (li.comp[data-on-page]), which that list leaves out.
+ */
 export function readPopup() {
   const main = document.querySelector('#app main');
-  if (!main || main.getAttribute('aria-busy') === 'true') return null;
+  if (!main || main.getAttribute('aria-busy') === 'true' || main.querySelector('[aria-busy=true]'))
+    return null;
   const text = (element) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const row = (element) => {
+    const comp = element.classList.contains('comp');
+    const part = (listingClass, compClass) => element.querySelector(comp ? compClass : listingClass);
+    return {
+      id: element.getAttribute('data-item-id'),
+      title: text(part('.listing-title', '.comp-title')),
+      // a comp shows the price in the display currency and, when it differs, as the site showed it
+      price: text(part('.listing-price', '.comp-shown')) ?? text(element.querySelector('.comp-price')),
+      priceMax: text(part('.listing-price-max', '.comp-shown-max')),
+      status: comp
+        ? element.getAttribute('data-status')
+        : [...(element.querySelector('.listing-status')?.classList ?? [])]
+            .find((name) => name.startsWith('status-'))
+            ?.slice('status-'.length),
+      date: text(part('.listing-date', '.comp-date')),
+      condition: text(part('.listing-condition', '.comp-condition')),
+      site: element.getAttribute('data-site') ?? text(element.querySelector('.listing-site')),
+      asComp: comp,
+    };
+  };
   return {
     href: location.href,
     heading: text(main.querySelector('.page-listings h2')),
     alert: text(main.querySelector('[role=alert]')),
     text: text(main),
     language: navigator.language,
-    rows: [...main.querySelectorAll('li.listing[data-item-id]')].map((row) => ({
-      id: row.getAttribute('data-item-id'),
-      title: text(row.querySelector('.listing-title')),
-      price: text(row.querySelector('.listing-price')),
-      priceMax: text(row.querySelector('.listing-price-max')),
-      status: [...(row.querySelector('.listing-status')?.classList ?? [])]
-        .find((name) => name.startsWith('status-'))
-        ?.slice('status-'.length),
-      date: text(row.querySelector('.listing-date')),
-      condition: text(row.querySelector('.listing-condition')),
-      site: row.getAttribute('data-site') ?? text(row.querySelector('.listing-site')),
-    })),
+    rows: [...main.querySelectorAll('li.listing[data-item-id], ul.comps > li.comp[data-on-page]')].map(row),
   };
 }
 
@@ -438,6 +459,7 @@ export async function runChecks(driver, report) {
   });
 
   await runReferenceChecks(driver, report, opened);
+  await runPopupViewChecks(driver, report, opened);
   const { recorded: shopRecorded, extraIds: shopIds } = await runShopChecks(driver, report, locale);
 
   const forged = {

@@ -14,7 +14,7 @@ const BUILD_DIR = process.env.E2E_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3')
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A new browser with a new, empty profile and the extension; resolves to a driver (see checks.mjs). */
-async function launch(port) {
+async function launch(port, { lang } = {}) {
   const rules = [
     ...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`),
     'MAP * ~NOTFOUND',
@@ -23,7 +23,7 @@ async function launch(port) {
   const context = await chromium.launchPersistentContext('', {
     executablePath: EXECUTABLE,
     headless: true,
-    locale: 'en-US',
+    locale: lang === 'ja' ? 'ja-JP' : 'en-US',
     ignoreHTTPSErrors: true,
     acceptDownloads: true,
     env: { ...process.env, TZ: 'UTC' },
@@ -40,6 +40,9 @@ async function launch(port) {
       '--disable-sync',
       '--disable-quic',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
+      // The UI language extensions get their messages in (browser.i18n): `locale` alone sets only
+      // what pages see.
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   let worker;
@@ -139,6 +142,10 @@ async function launch(port) {
       if (submit) await popup.press(selector, 'Enter');
     },
     popupSelect: (selector, value) => popup.selectOption(selector, value).then(() => {}),
+    popupPress: (key) => popup.keyboard.press(key),
+    popupViewport: (width, height) => popup.setViewportSize({ width, height }),
+    popupColorScheme: (scheme) => popup.emulateMedia({ colorScheme: scheme }),
+    popupScreenshot: (path, { fullPage = false } = {}) => popup.screenshot({ path, fullPage }),
     async allowOrigin(origin) {
       // Chromium shows its permission prompt as a browser dialog that nothing can click in a
       // headless browser. What a user can do instead, in chrome://extensions > Details > Site
@@ -180,7 +187,7 @@ async function launch(port) {
         close: () => page.close(),
       };
     },
-    launchFresh: () => launch(port),
+    launchFresh: (options) => launch(port, options),
     context,
     close: () => context.close(),
   };

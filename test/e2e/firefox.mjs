@@ -146,6 +146,11 @@ async function launch(installed = (install) => install()) {
       }
     },
     popupSelect: (selector, value) => popup.select(selector, value).then(() => {}),
+    popupPress: (key) => popup.keyboard.press(key),
+    popupViewport: (width, height) => popup.setViewport({ width, height }),
+    popupColorScheme: (scheme) =>
+      popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    popupScreenshot: (path, { fullPage = false } = {}) => popup.screenshot({ path, fullPage }),
     // extensions.webextOptionalPermissionPrompts=false: permissions.request grants at once.
     allowOrigin: async () => {},
     allowOriginNote: null,

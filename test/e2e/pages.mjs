@@ -700,8 +700,14 @@ export const routes = [...pages, shop, shopVisual].map(({ url, fixture, scripts,
   return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
 });
 
+/**
+ * Image hosts of the saved pages' listings: the server answers them with a small picture, so the
+ * popup's thumbnails load (and the referrer they are sent with can be checked).
+ */
+export const imageHosts = ['i.ebayimg.com', 'static.mercdn.net'];
+
 /** Every host served, for the certificate and the browsers' host resolution. */
-export const hosts = [...new Set(routes.map((route) => route.host))].sort();
+export const hosts = [...new Set([...routes.map((route) => route.host), ...imageHosts])].sort();
 
 const words = (text) => text.split(/\s+/).filter(Boolean);
 for (const page of [...pages, shop, shopVisual]) {

@@ -27,7 +27,8 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function readReference() {
   const main = document.querySelector('#app main');
   if (!main || main.getAttribute('aria-busy') === 'true') return null;
-  const card = main.querySelector('section.reference');
+  // A card marked data-stale is the last answer, shown while the fresh one is computed: not read.
+  const card = main.querySelector('section.reference:not([data-stale])');
   const text = (element) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const number = (value) => (value === null || value === undefined ? null : Number(value));
   return {

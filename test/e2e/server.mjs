@@ -10,7 +10,7 @@ import { createServer } from 'node:https';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeSavedPage } from '../../utils/cli/html.ts';
-import { hosts, routes } from './pages.mjs';
+import { hosts, imageHosts, routes } from './pages.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '../..');
@@ -71,6 +71,15 @@ export function stripStructuredHtml(html) {
     .replace(/\s(itemscope|itemtype|itemprop|itemref|itemid)(=("[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/gi, '');
 }
 
+/** A 4×4 grey PNG: what an image host of `imageHosts` answers with. */
+const PICTURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEUlEQVR4nGNYsGQ1HDEQxwEAJBEe8epJJ7sAAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** Requests to the image hosts, in order: { host, path, referer (null when none was sent) }. */
+export const imageRequests = [];
+
 /**
  * Starts the server; resolves to { server, port, hits } once listening. `hits` counts the
  * requests answered with a page, by "host path".
@@ -88,6 +97,12 @@ export async function startServer({ port = 443, host = '127.0.0.1', certDir = CE
     (request, response) => {
       const hostname = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
       const route = request.method === 'GET' ? table.get(`${hostname}${request.url}`) : undefined;
+      if (!route && imageHosts.includes(hostname)) {
+        imageRequests.push({ host: hostname, path: request.url, referer: request.headers.referer ?? null });
+        response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+        response.end(PICTURE);
+        return;
+      }
       if (!route) {
         response.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
         response.end('not a saved page');

@@ -1,7 +1,9 @@
 import { commonMessages } from './common';
+import { evidenceMessages } from './evidence';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
 import { referenceMessages } from './reference';
+import { siteMessages } from './sites';
 import type { Message } from './types';
 
 /** Every UI string. Built into _locales/<lang>/messages.json by wxt.config.ts. */
@@ -10,6 +12,8 @@ export const catalog = {
   ...popupMessages,
   ...referenceMessages,
   ...optionsMessages,
+  ...siteMessages,
+  ...evidenceMessages,
 } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 

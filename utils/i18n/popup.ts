@@ -49,10 +49,10 @@ export const popupMessages = {
     ja: '現在の出品：中央値 $1（$2 件）',
   },
   chartTitle: {
-    en: 'Prices over time: filled dots sold, hollow dots asking, band the typical range',
-    zh_TW: '價格走勢：實心點為成交，空心點為刊登，色帶為一般區間',
-    zh_CN: '价格走势：实心点为成交，空心点为挂牌，色带为一般区间',
-    ja: '価格の推移：塗りの点は売れた価格、白抜きは出品価格、帯は目安の幅',
+    en: 'Price chart: each point is a listing; the arrow keys move from one to the next',
+    zh_TW: '價格圖：每個點是一件商品，可用方向鍵逐一移動',
+    zh_CN: '价格图：每个点是一件商品，可用方向键逐一移动',
+    ja: '価格チャート：点は1件ずつの出品です。矢印キーで順に移動できます',
   },
   compsHeading: {
     en: 'Comparable listings',
