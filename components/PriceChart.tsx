@@ -134,7 +134,7 @@ function Legend({ model }: { model: ChartModel }) {
       {counts.outliers > 0 && (
         <li data-legend="outlier">
           <span class="swatch swatch-outlier" aria-hidden="true" />
-          {tn('outliersShown', counts.outliers)}
+          {t('legendOutlier')}
         </li>
       )}
     </ul>

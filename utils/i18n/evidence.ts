@@ -37,6 +37,13 @@ export const evidenceMessages = {
   },
   legendRange: { en: 'typical range', zh_TW: '一般區間', zh_CN: '一般区间', ja: '目安の幅' },
   legendMedian: { en: 'median', zh_TW: '中位數', zh_CN: '中位数', ja: '中央値' },
+  // Short enough to keep the legend on one line in the 420 px popup (the card gives the count).
+  legendOutlier: {
+    en: 'outlier, not counted',
+    zh_TW: '極端值（不計入）',
+    zh_CN: '极端值（不计入）',
+    ja: '外れ値（計算外）',
+  },
   chartAskingNote: {
     en: 'Asking prices only, by price: when a page was browsed is not a price history.',
     zh_TW: '只有刊登價，依價格排列：瀏覽頁面的時間不是價格的歷史。',
