@@ -320,7 +320,7 @@ describe('English titles (eBay, Carousell)', () => {
     { t: 'Google Pixel 8 Pro 128GB Obsidian Unlocked', find: ['pixel', 'pro', 'sim-free'] },
     { t: 'Xbox Series X 1TB Console', find: ['xbox-series-x', 'main-unit'] },
     { t: 'Nintendo 3DS XL Red with Charger', find: ['nintendo-3ds', 'red', 'charger'] },
-    { t: 'Game Boy Advance SP Cobalt Blue', find: ['game-boy-advance', 'blue'] },
+    { t: 'Game Boy Advance SP Cobalt Blue', find: ['game-boy-advance-sp', 'blue'] },
     { t: 'Nintendo Game & Watch Super Mario Bros', find: ['nintendo', 'game-and-watch', 'mario'] },
     { t: 'Screen Protector Tempered Glass for iPhone 14 (3 Pack)', find: ['screen-protector', 'iphone'] },
     { t: 'USB-C Charging Cable 6ft for Samsung Galaxy', find: ['charger', 'galaxy'] },

@@ -405,7 +405,9 @@ export const TERMS: readonly Term[] = [
   { id: 'snes', role: 'platform', en: ['super nintendo', 'snes'], ja: ['スーパーニンテンドー'], zh: ['snes'], implies: ['nintendo', 'nes'] },
   { id: 'game-boy', role: 'platform', en: ['game boy', 'gameboy'], ja: ['ゲームボーイ'], zh: ['gameboy'], implies: ['nintendo'] },
   { id: 'game-boy-color', role: 'platform', en: ['game boy color', 'gameboy color', 'gbc'], ja: ['ゲームボーイカラー'], zh: ['gbc'], implies: ['nintendo', 'game-boy'] },
-  { id: 'game-boy-advance', role: 'platform', en: ['game boy advance', 'gameboy advance', 'gba', 'gbasp', 'gba sp'], ja: ['ゲームボーイアドバンス', 'ゲームボーイアドバンスsp'], zh: ['gba'], implies: ['nintendo', 'game-boy'] },
+  { id: 'game-boy-advance', role: 'platform', en: ['game boy advance', 'gameboy advance', 'gba'], ja: ['ゲームボーイアドバンス'], zh: ['gba'], implies: ['nintendo', 'game-boy'] },
+  // The SP is its own console (and price): "アドバンスSP" glued in Japanese titles is one word.
+  { id: 'game-boy-advance-sp', role: 'platform', en: ['game boy advance sp', 'gameboy advance sp', 'gba sp', 'gbasp'], ja: ['ゲームボーイアドバンスsp', 'ゲームボーイアドバンス sp'], zh: ['gba sp', 'gbasp'], implies: ['nintendo', 'game-boy', 'game-boy-advance'] },
   { id: 'game-and-watch', role: 'platform', en: ['game & watch', 'game and watch'], ja: ['ゲーム&ウオッチ', 'ゲーム&ウォッチ', 'ゲームウォッチ'], zh: ['game&watch'], implies: ['nintendo'] },
   { id: 'mega-drive', role: 'platform', en: ['mega drive', 'megadrive', 'sega genesis'], ja: ['メガドライブ', 'メガドラ'], implies: ['sega'] },
   { id: 'sega-saturn', role: 'platform', en: ['sega saturn'], ja: ['セガサターン'], zh: ['世嘉土星'], implies: ['sega'] },
