@@ -178,7 +178,8 @@ function printComparison(title, r) {
  */
 async function writeFigures(page, sample) {
   let seeded;
-  if (SEED_COUNT > FAST_SEED_ABOVE) {
+  // BENCH_FAST_SEED=1 takes the fast path at any size (to check it, or for quick query figures).
+  if (SEED_COUNT > FAST_SEED_ABOVE || process.env.BENCH_FAST_SEED === '1') {
     const r = await page.evaluate(
       ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
       [sample, SEED_COUNT],
