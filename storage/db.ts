@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { ANALYSIS_VERSION, analyzeTitle, type TitleAnalysis } from '../utils/comps/analysis';
-import { StatsDelta, TOTAL_KEY } from './token-stats';
+import { foldTokenStats, StatsDelta, TOTAL_KEY } from './token-stats';
 import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
 export type {
@@ -90,6 +90,15 @@ export function declareSchema(db: Dexie): void {
   // 4: an import is read and checked into `staging` first, then merged in one transaction with
   // it (a transaction can only span stores of one database).
   db.version(4).stores({ staging: 'seq' });
+  // 5: token counts change by an appended log in `meta` (storage/token-stats.ts), and the listings
+  // lose the `status` and `soldAt` indexes: nothing queries them (status and sale dates are read
+  // from the rows a token or key range already gave), and each cost an index entry per write.
+  // The upgrade folds the log that the upgrades above may have appended (from version 1 or 2).
+  db.version(5)
+    .stores({ listings: '[site+itemId], site, lastSeenAt, *tokens' })
+    .upgrade(async (tx) => {
+      await foldTokenStats(tx.table<MetaRow, string>('meta'));
+    });
 }
 
 const reopening = new WeakMap<Dexie, Promise<void>>();

@@ -55,10 +55,16 @@ export interface StagedBatch {
   items: unknown[];
 }
 
-/** Counters kept beside the listings: see storage/token-stats.ts. */
+/**
+ * Counters kept beside the listings (`key`, `value`), and from schema version 5 on the log of
+ * their pending changes: rows keyed `log:…` whose `value` is how many changes they hold, as two
+ * parallel arrays (counter keys, signed changes). See storage/token-stats.ts.
+ */
 export interface MetaRow {
   key: string;
   value: number;
+  keys?: string[];
+  changes?: number[];
 }
 
 export type CompsDatabase = Dexie & {

@@ -2,7 +2,7 @@
  * Bundled by test/bench/run.mjs into one script that runs inside headless Chromium, so the
  * figures are those of the browser the extension runs in, not of Node's DOM emulation.
  */
-import { openDatabase } from '../../storage/db';
+import { openDatabase, type StoredListing } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { referenceFor } from '../../storage/reference-query';
 import { median } from '../../utils/comps/stats';
@@ -10,7 +10,7 @@ import { extractPage } from '../../utils/extract-page';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
-import { benchExport, seedFast } from './export-bench';
+import { benchExport, rawWrite, seedFast, timed } from './export-bench';
 
 export { seedFast };
 
@@ -56,16 +56,13 @@ const VARIATIONS = [
 ];
 
 /**
- * Fills a database with `count` listings made from real ones (the saved pages' listings), each
- * copy with a varied title, a price within ±30 %, sold (60 %) or for sale, seen in the last 180
- * days: realistic titles and token frequencies, not random words.
+ * The listings `seed` writes, in batches, each with the time it is recorded at: copies of real
+ * ones (the saved pages' listings), each with a varied title, a price within ±30 %, sold (60 %)
+ * or for sale, seen in the last 180 days: realistic titles and token frequencies, not random words.
  */
-export async function seed(dbName: string, base: Listing[], count: number) {
-  const db = openDatabase(dbName);
-  const next = random(42);
+function* seedBatches(base: Listing[], count: number, batchSize: number, seed = 42, idPrefix = '') {
+  const next = random(seed);
   const now = Date.now();
-  const start = performance.now();
-  const batchSize = 2_000;
   for (let done = 0; done < count; done += batchSize) {
     const batch: Listing[] = [];
     for (let index = done; index < Math.min(count, done + batchSize); index++) {
@@ -75,7 +72,7 @@ export async function seed(dbName: string, base: Listing[], count: number) {
       const at = new Date(now - next() * 180 * 86_400_000).toISOString();
       batch.push({
         ...original,
-        itemId: `${original.itemId}-${index}`,
+        itemId: `${idPrefix}${original.itemId}-${index}`,
         title: `${original.title} ${variation}`.trim(),
         price: {
           ...original.price,
@@ -86,38 +83,117 @@ export async function seed(dbName: string, base: Listing[], count: number) {
         related: undefined,
       });
     }
-    await recordListings(db, batch, new Date(now - next() * 30 * 86_400_000).toISOString());
+    yield { batch, at: new Date(now - next() * 30 * 86_400_000).toISOString() };
   }
-  const stored = await db.listings.count();
-  db.close();
-  return { stored, seedMs: performance.now() - start };
 }
 
-/** Median time of `referenceFor` (comparables through the token index + statistics) per query. */
+/** Fills a database with `count` listings through recordListings, in batches of 2,000. */
+export async function seed(dbName: string, base: Listing[], count: number) {
+  const db = openDatabase(dbName);
+  const { timing } = await timed(async () => {
+    for (const { batch, at } of seedBatches(base, count, 2_000)) await recordListings(db, batch, at);
+  });
+  const stored = await db.listings.count();
+  db.close();
+  return { stored, seedMs: timing.ms, peakHeapBytes: timing.peakHeapBytes };
+}
+
+/** The fast path (bulkPut, token counts included: see seedFast), timed with its peak heap. */
+export async function seedFastCounted(dbName: string, base: Listing[], count: number) {
+  const { value, timing } = await timed(() => seedFast(dbName, base, count, true));
+  return { stored: value.stored, seedMs: timing.ms, peakHeapBytes: timing.peakHeapBytes };
+}
+
+/**
+ * recordListings beside a plain IndexedDB put of the rows it wrote (listings with their tokens,
+ * and their observations) into a database with the same indexes, batch by batch in turn so that
+ * both meet the same load: the floor the indexes set, and how far recordListings is from it. Both
+ * start empty. Only the two writes are timed (reading back the rows to put is not); the peak JS
+ * heap is that of the whole run. With `keepAs`, the recorded database is that one, filled with
+ * the rows `seed` writes, and kept (the seeding of the query figures is then this comparison).
+ */
+export async function compareWrites(base: Listing[], count: number, batchSize: number, keepAs?: string) {
+  const suffix = `${Date.now()}-${batchSize}`;
+  const recorded = openDatabase(keepAs ?? `comps-bench-record-${suffix}`);
+  const raw = openDatabase(`comps-bench-raw-${suffix}`);
+  try {
+    await raw.open();
+    const idb = raw.backendDB();
+    let recordMs = 0;
+    let rawMs = 0;
+    let listings = 0;
+    const rows = keepAs ? seedBatches(base, count, batchSize) : seedBatches(base, count, batchSize, 7, 'w');
+    const { timing } = await timed(async () => {
+      for (const { batch, at } of rows) {
+        let start = performance.now();
+        await recordListings(recorded, batch, at);
+        recordMs += performance.now() - start;
+        const keys = batch.map((listing) => [listing.site, listing.itemId] as [string, string]);
+        const written = (await recorded.listings.bulkGet(keys)).filter(
+          (row): row is StoredListing => row !== undefined,
+        );
+        const history = await recorded.history.where('[site+itemId]').anyOf(keys).toArray();
+        start = performance.now();
+        await rawWrite(idb, written, history);
+        rawMs += performance.now() - start;
+        listings += written.length;
+      }
+    });
+    return { listings, batchSize, recordMs, rawMs, peakHeapBytes: timing.peakHeapBytes };
+  } finally {
+    if (keepAs) recorded.close();
+    else await recorded.delete();
+    await raw.delete();
+  }
+}
+
+/** The value at this fraction of the sorted times (nearest rank). */
+function percentile(times: number[], fraction: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? 0;
+}
+
+/**
+ * Time of `referenceFor` (comparables through the token index + statistics) per query, p50 and
+ * p95 over `runs`, and over all the runs of all the queries; with the token count changes pending
+ * in the log (read with the counters at query time) and the peak JS heap.
+ */
 export async function timeQueries(dbName: string, queries: string[], runs: number) {
   const db = openDatabase(dbName);
-  const results = [];
-  for (const query of queries) {
-    const times: number[] = [];
-    let comps = 0;
-    let n = 0;
-    for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      const result = await referenceFor(db, query, {
-        now: new Date(),
-        windowDays: 90,
-        currency: 'USD',
-        rates: DEFAULT_RATES,
-        includeShipping: false,
-      });
-      times.push(performance.now() - start);
-      comps = result.comps.length;
-      n = result.reference?.n ?? 0;
+  const log = await db.meta.where(':id').between('log:', 'log;').toArray();
+  const pendingChanges = log.reduce((sum, row) => sum + row.value, 0);
+  const results: { query: string; medianMs: number; p95Ms: number; comps: number; n: number }[] = [];
+  const all: number[] = [];
+  const { timing } = await timed(async () => {
+    for (const query of queries) {
+      const times: number[] = [];
+      let comps = 0;
+      let n = 0;
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        const result = await referenceFor(db, query, {
+          now: new Date(),
+          windowDays: 90,
+          currency: 'USD',
+          rates: DEFAULT_RATES,
+          includeShipping: false,
+        });
+        times.push(performance.now() - start);
+        comps = result.comps.length;
+        n = result.reference?.n ?? 0;
+      }
+      all.push(...times);
+      results.push({ query, medianMs: median(times), p95Ms: percentile(times, 0.95), comps, n });
     }
-    results.push({ query, medianMs: median(times), comps, n });
-  }
+  });
   db.close();
-  return results;
+  return {
+    queries: results,
+    p50Ms: percentile(all, 0.5),
+    p95Ms: percentile(all, 0.95),
+    pendingChanges,
+    peakHeapBytes: timing.peakHeapBytes,
+  };
 }
 
 /** Export (CSV, JSON) and import times of everything stored, with peak JS heap. */

@@ -13,6 +13,7 @@ import {
 } from '../../storage/db';
 import { exportBlob } from '../../storage/export';
 import { importFile } from '../../storage/import';
+import { StatsDelta } from '../../storage/token-stats';
 import type { Listing } from '../../utils/listing';
 
 export interface Timed {
@@ -50,7 +51,7 @@ function collect(): void {
 }
 
 /** Runs `task`, sampling the JS heap every 10 ms; its time and peak heap. */
-async function timed<T>(task: () => Promise<T>): Promise<{ value: T; timing: Timed }> {
+export async function timed<T>(task: () => Promise<T>): Promise<{ value: T; timing: Timed }> {
   collect();
   let peak = heap();
   const sample = () => {
@@ -69,6 +70,20 @@ async function timed<T>(task: () => Promise<T>): Promise<{ value: T; timing: Tim
   }
 }
 
+/** One plain IndexedDB transaction putting these listings and adding these observations. */
+export function rawWrite(idb: IDBDatabase, listings: StoredListing[], history: PriceObservation[]) {
+  return new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(['listings', 'history'], 'readwrite');
+    const listingStore = tx.objectStore('listings');
+    const historyStore = tx.objectStore('history');
+    for (const row of listings) listingStore.put(row);
+    for (const { id: _id, ...row } of history) historyStore.add(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
 /**
  * Copies every listing and observation of `from` into `to` with plain IndexedDB puts, in the
  * import's batch size, timing only the write transactions: the floor the indexes set.
@@ -76,17 +91,7 @@ async function timed<T>(task: () => Promise<T>): Promise<{ value: T; timing: Tim
 async function rawPut(from: CompsDatabase, to: CompsDatabase): Promise<Timed> {
   await to.open();
   const idb = to.backendDB();
-  const write = (listings: StoredListing[], history: PriceObservation[]) =>
-    new Promise<void>((resolve, reject) => {
-      const tx = idb.transaction(['listings', 'history'], 'readwrite');
-      const listingStore = tx.objectStore('listings');
-      const historyStore = tx.objectStore('history');
-      for (const row of listings) listingStore.put(row);
-      for (const { id: _id, ...row } of history) historyStore.add(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
+  const write = (listings: StoredListing[], history: PriceObservation[]) => rawWrite(idb, listings, history);
   let ms = 0;
   let peak = heap();
   let last: [string, string] | null = null;
@@ -172,10 +177,12 @@ const VARIATIONS = ['', 'black', 'white', 'used', 'boxed', 'L', 'M', 'vintage', 
 /**
  * Fills a database with `count` listings made from real ones (the saved pages' listings) straight
  * through bulkPut, tokens included, with one observation each and a second (the sale) for 60 %:
- * the fast path for `BENCH_ONLY=backup` (a million listings in minutes, not hours). Token counts
- * are not kept (the export and import do not read them).
+ * the fast path for `BENCH_ONLY=backup` and for the query figures at a million listings (minutes,
+ * not hours). With `counts`, each batch also writes its token counts as recordListings does (one
+ * log row, folded past 32,000 changes), so comps queries read realistic counts; the export and
+ * import do not read them.
  */
-export async function seedFast(dbName: string, base: Listing[], count: number) {
+export async function seedFast(dbName: string, base: Listing[], count: number, counts = false) {
   const db = openDatabase(dbName);
   const next = random(42);
   const now = Date.now();
@@ -214,9 +221,13 @@ export async function seedFast(dbName: string, base: Listing[], count: number) {
       history.push({ ...observation, observedAt: seen, status: 'active' });
       if (sold) history.push({ ...observation, observedAt: at, status: 'sold', soldAt: at });
     }
-    await db.transaction('rw', db.listings, db.history, async () => {
+    await db.transaction('rw', db.listings, db.history, db.meta, async () => {
       await db.listings.bulkPut(listings);
       await db.history.bulkAdd(history);
+      if (!counts) return;
+      const stats = new StatsDelta();
+      for (const listing of listings) stats.count(listing, 1);
+      await stats.write(db.meta);
     });
   }
   const stored = await db.listings.count();

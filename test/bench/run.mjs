@@ -108,23 +108,25 @@ async function referenceFigures(context, script, extensionId, sample) {
   const page = await context.newPage();
   await page.goto(popupUrl);
   await page.evaluate(script); // CDP evaluation is not subject to the page's CSP
-  const seeded = await page.evaluate(
-    ([base, count]) => globalThis.compsBench.seed('comps', base, count),
-    [sample, SEED_COUNT],
-  );
+  const seeded = await writeFigures(page, sample);
   console.log(
     `\nReference with ${seeded.stored.toLocaleString('en')} stored listings (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`,
   );
-  console.log(`comps query + statistics, median of ${RUNS} runs (bar: 50 ms)`);
-  const queries = await page.evaluate(
+  const timing = await page.evaluate(
     ([queries, runs]) => globalThis.compsBench.timeQueries('comps', queries, runs),
     [QUERIES, RUNS],
   );
-  for (const { query, medianMs, comps, n } of queries) {
+  console.log(
+    `comps query + statistics, ${RUNS} runs per query, ${timing.pendingChanges.toLocaleString('en')} token count changes pending in the log (bar: < 50 ms at 1,000,000)`,
+  );
+  for (const { query, medianMs, p95Ms, comps, n } of timing.queries) {
     console.log(
-      `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} ${medianMs.toFixed(1)} ms`,
+      `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} p50 ${medianMs.toFixed(1)} ms, p95 ${p95Ms.toFixed(1)} ms`,
     );
   }
+  console.log(
+    `  all queries: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, JS heap ${mb(timing.peakHeapBytes)} at peak`,
+  );
   await page.close();
   await backupFigures(context, script, extensionId, 'comps');
 
@@ -179,6 +181,64 @@ async function popupOpens(context, popupUrl, mark) {
       .map((name) => `${name.slice('comps:'.length)} ${median(steps.get(name)).toFixed(0)}`)
       .join(', '),
   };
+}
+
+/** Above this many listings the query database is seeded through the fast path (seedFast). */
+const FAST_SEED_ABOVE = 200_000;
+/** Capture-sized comparison: listings recorded 50 at a time, as a page's capture does. */
+const CAPTURE_COMPARE = { count: Math.min(20_000, SEED_COUNT), batchSize: 50 };
+
+const rate = (count, ms) => `${Math.round(count / (ms / 1000)).toLocaleString('en')} listings/s`;
+
+function printComparison(title, r) {
+  console.log(title);
+  console.log(
+    `  recordListings ${seconds(r.recordMs)} (${rate(r.listings, r.recordMs)}); raw IndexedDB put of the same rows, same indexes ${seconds(r.rawMs)} (${rate(r.listings, r.rawMs)})`,
+  );
+  console.log(
+    `  recordListings / raw put: ${(r.recordMs / r.rawMs).toFixed(2)}x (bar: 1.3x); JS heap ${mb(r.peakHeapBytes)} at peak`,
+  );
+}
+
+/**
+ * Seeds the query database `comps` and prints the write figures. Up to FAST_SEED_ABOVE listings
+ * the seeding is recordListings in batches of 2,000, each batch also put raw into a second
+ * database with the same indexes (the whole comparison); above it, the fast path (bulkPut with
+ * token counts), since recordListings over a million takes hours here. Then a capture-sized
+ * comparison into empty databases.
+ */
+async function writeFigures(page, sample) {
+  let seeded;
+  // BENCH_FAST_SEED=1 takes the fast path at any size (to check it, or for quick query figures).
+  if (SEED_COUNT > FAST_SEED_ABOVE || process.env.BENCH_FAST_SEED === '1') {
+    const r = await page.evaluate(
+      ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
+      [sample, SEED_COUNT],
+    );
+    console.log(
+      `\nWrites: ${r.stored.toLocaleString('en')} listings seeded through the fast path (bulkPut, token counts as recordListings keeps them): ${seconds(r.seedMs)} (${rate(r.stored, r.seedMs)}), JS heap ${mb(r.peakHeapBytes)} at peak`,
+    );
+    seeded = r;
+  } else {
+    const r = await page.evaluate(
+      ([base, count]) => globalThis.compsBench.compareWrites(base, count, 2_000, 'comps'),
+      [sample, SEED_COUNT],
+    );
+    printComparison(
+      `\nWrites: ${r.listings.toLocaleString('en')} listings into an empty database in batches of 2,000 (the seeding of the figures below)`,
+      r,
+    );
+    seeded = { stored: r.listings, seedMs: r.recordMs };
+  }
+  const capture = await page.evaluate(
+    ([base, { count, batchSize }]) => globalThis.compsBench.compareWrites(base, count, batchSize),
+    [sample, CAPTURE_COMPARE],
+  );
+  printComparison(
+    `Writes, capture-sized: ${capture.listings.toLocaleString('en')} listings into an empty database in batches of ${capture.batchSize}`,
+    capture,
+  );
+  return seeded;
 }
 
 const mb = (bytes) =>

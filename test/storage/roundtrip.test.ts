@@ -8,6 +8,7 @@ import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { exportBlob } from '../../storage/export';
 import { importFile } from '../../storage/import';
 import { recordListings } from '../../storage/listings';
+import { foldTokenStats } from '../../storage/token-stats';
 import type { Listing, ListingStatus, SaleFormat } from '../../utils/listing';
 import { MAX_TITLE_LENGTH } from '../../utils/messages';
 import { freshDbName } from '../helpers/listings';
@@ -112,6 +113,8 @@ async function seed(db: CompsDatabase): Promise<void> {
 }
 
 async function snapshot(db: CompsDatabase) {
+  // Token counts are compared folded: the log of pending changes depends on the batches written.
+  await db.transaction('rw', db.meta, () => foldTokenStats(db.meta));
   const history = (await db.history.toArray())
     .map(({ id: _id, ...row }) => row)
     .sort((a, b) => {
