@@ -1,4 +1,5 @@
 import { commonMessages } from './common';
+import { inpageMessages } from './inpage';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
 import { referenceMessages } from './reference';
@@ -10,6 +11,7 @@ export const catalog = {
   ...popupMessages,
   ...referenceMessages,
   ...optionsMessages,
+  ...inpageMessages,
 } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 
