@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureSiteOffer } from '../../components/CaptureSiteOffer';
 import { CompsList, GroupList, SetAsideList } from '../../components/CompsList';
+import { OpenSidePanel } from '../../components/inpage/OpenSidePanel';
 import { ListingList } from '../../components/ListingList';
 import { PriceChart } from '../../components/PriceChart';
 import { ReferenceCard } from '../../components/ReferenceCard';
@@ -199,7 +200,8 @@ export function App() {
       <p class="footer">
         <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
           {t('openOptions')}
-        </button>
+        </button>{' '}
+        <OpenSidePanel />
       </p>
     </main>
   );
