@@ -4,6 +4,7 @@
  */
 import { openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
+import { referencesForCards } from '../../storage/reference-batch';
 import { referenceFor } from '../../storage/reference-query';
 import { median } from '../../utils/comps/stats';
 import { extractPage } from '../../utils/extract-page';
@@ -116,6 +117,43 @@ export async function timeQueries(dbName: string, queries: string[], runs: numbe
   }
   db.close();
   return results;
+}
+
+/**
+ * The in-page verdicts of one search page: every card's title looked up with the card as the
+ * target, in the one batched request the background answers per page scan; median of `runs`,
+ * with the same per-card work done one request at a time (what the popup does per title) beside it.
+ */
+export async function timeCards(dbName: string, cards: Listing[], runs: number) {
+  const db = openDatabase(dbName);
+  const options = {
+    now: new Date(),
+    windowDays: 90,
+    autoWiden: true,
+    currency: 'USD',
+    rates: DEFAULT_RATES,
+    includeShipping: false,
+  };
+  const batched: number[] = [];
+  const oneByOne: number[] = [];
+  let verdicts = 0;
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    const results = await referencesForCards(
+      db,
+      cards.map((card) => ({ query: card.title, target: card })),
+      options,
+    );
+    batched.push(performance.now() - start);
+    verdicts = results.filter((result) => result.verdict).length;
+    if (run < 3) {
+      start = performance.now();
+      for (const card of cards) await referenceFor(db, card.title, { ...options, target: card });
+      oneByOne.push(performance.now() - start);
+    }
+  }
+  db.close();
+  return { cards: cards.length, verdicts, batchedMs: median(batched), oneByOneMs: median(oneByOne) };
 }
 
 /** Export (CSV, JSON) and import times of everything stored, with peak JS heap. */
