@@ -86,7 +86,10 @@ function measureRememberedPrices() {
  * its price (viewport and document coordinates), or null when there is none.
  */
 function scrollToHost(kind) {
-  const host = document.querySelector(`[data-comps-kind="${kind}"]`);
+  // One with a verdict if there is one: that is what the screenshot is for.
+  const host =
+    document.querySelector(`[data-comps-kind="${kind}"]:not([data-comps-verdict="unknown"])`) ??
+    document.querySelector(`[data-comps-kind="${kind}"]`);
   if (!host) return null;
   host.scrollIntoView({ block: 'center' });
   // The price and what is around it: 480 x 160 px from a little left of the price.
