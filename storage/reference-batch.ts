@@ -45,7 +45,7 @@ interface PageData {
  * each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
  * (`tokensToRead`, the first MAX_PER_TOKEN of each token, in the same order).
  */
-async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
+export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
   const queries = new Map<string, Query>();
   for (const card of cards) if (!queries.has(card.query)) queries.set(card.query, buildQuery(card.query));
   const pageKeys = uniqueKeys(cards.flatMap((card) => card.pageKeys ?? []));
