@@ -392,7 +392,7 @@ export async function runInPageChecks(driver, report) {
   let options = null;
   try {
     let positions = [];
-    await report.check(name('options: chips off removes the chips, keeps the panel'), async () => {
+    await report.check(name('options: chips off removes the chips; the item panel stays (redrawn)'), async () => {
       positions = await tabs.sold.tab.evaluate(rememberPrices);
       options = await driver.openOptions();
       await options.click('input[name="inPageChips"]');
@@ -405,8 +405,14 @@ export async function runInPageChecks(driver, report) {
         );
         if (left.length) problems.push(`${left.length} hosts left on ${tabs[key].page.name}`);
       }
-      const kept = await tabs.item.tab.evaluate(readHosts);
-      if (!kept.some((host) => host.kind === 'panel')) problems.push(`the panel went too`);
+      // A settings change redraws everything (any setting may change every verdict): the panel
+      // goes and comes back once the background answered again.
+      const kept = await waitFor(
+        () => tabs.item.tab.evaluate(readHosts),
+        (list) => list.some((host) => host.kind === 'panel'),
+        5000,
+      );
+      if (!kept.some((host) => host.kind === 'panel')) problems.push('the panel went too');
       return problems;
     });
     await report.check(
