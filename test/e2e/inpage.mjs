@@ -392,29 +392,32 @@ export async function runInPageChecks(driver, report) {
   let options = null;
   try {
     let positions = [];
-    await report.check(name('options: chips off removes the chips; the item panel stays (redrawn)'), async () => {
-      positions = await tabs.sold.tab.evaluate(rememberPrices);
-      options = await driver.openOptions();
-      await options.click('input[name="inPageChips"]');
-      const problems = [];
-      for (const key of ['sold', 'search', 'itemSearch']) {
-        const left = await waitFor(
-          () => tabs[key].tab.evaluate(readHosts),
-          (list) => list.length === 0,
+    await report.check(
+      name('options: chips off removes the chips; the item panel stays (redrawn)'),
+      async () => {
+        positions = await tabs.sold.tab.evaluate(rememberPrices);
+        options = await driver.openOptions();
+        await options.click('input[name="inPageChips"]');
+        const problems = [];
+        for (const key of ['sold', 'search', 'itemSearch']) {
+          const left = await waitFor(
+            () => tabs[key].tab.evaluate(readHosts),
+            (list) => list.length === 0,
+            5000,
+          );
+          if (left.length) problems.push(`${left.length} hosts left on ${tabs[key].page.name}`);
+        }
+        // A settings change redraws everything (any setting may change every verdict): the panel
+        // goes and comes back once the background answered again.
+        const kept = await waitFor(
+          () => tabs.item.tab.evaluate(readHosts),
+          (list) => list.some((host) => host.kind === 'panel'),
           5000,
         );
-        if (left.length) problems.push(`${left.length} hosts left on ${tabs[key].page.name}`);
-      }
-      // A settings change redraws everything (any setting may change every verdict): the panel
-      // goes and comes back once the background answered again.
-      const kept = await waitFor(
-        () => tabs.item.tab.evaluate(readHosts),
-        (list) => list.some((host) => host.kind === 'panel'),
-        5000,
-      );
-      if (!kept.some((host) => host.kind === 'panel')) problems.push('the panel went too');
-      return problems;
-    });
+        if (!kept.some((host) => host.kind === 'panel')) problems.push('the panel went too');
+        return problems;
+      },
+    );
     await report.check(
       name('options: in-page display off removes every injected element and the badge'),
       async () => {
