@@ -32,6 +32,20 @@ export default defineConfig({
   zip: { excludeSources: ['test/e2e/certs/**', 'test/fixtures/**', '**/*.pem', '**/*.key', '.output/**'] },
   webExt: { disabled: true },
   hooks: {
+    // The in-page view (entrypoints/inpage.ts) is imported by the site content scripts where they
+    // show something. Chrome lets a content script import only web-accessible files: listed for the
+    // marketplaces only, under a per-session URL (pages cannot probe for it). Firefox imports
+    // extension files into content scripts without that (measured), so its manifest lists nothing.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      const matches = [
+        ...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])),
+      ];
+      manifest.web_accessible_resources = [
+        ...((manifest.web_accessible_resources as object[] | undefined) ?? []),
+        { resources: ['inpage.js'], matches, use_dynamic_url: true },
+      ] as typeof manifest.web_accessible_resources;
+    },
     // The UI strings live in typed tables (utils/i18n); the browser wants _locales/*/messages.json.
     'build:publicAssets': (_wxt, files) => {
       for (const language of LANGUAGES) {

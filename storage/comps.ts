@@ -27,13 +27,7 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
   return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
-    const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
-
-    const strong = [...query.identifiers, ...query.codes.filter(isSpecificCode)];
-    const units = [...query.units].sort((a, b) => frequencyOf(a) - frequencyOf(b));
-    const toRead = [...new Set([...strong, ...units.slice(0, Math.floor(units.length / 2) + 1)])].filter(
-      (token) => frequencyOf(token) > 0,
-    );
+    const toRead = tokensToRead(query, docFreq);
     const lists = await Promise.all(
       toRead.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray()),
     );
@@ -43,8 +37,22 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
   });
 }
 
+/**
+ * The tokens whose listings are read for a query (see findCandidates): its identifiers and specific
+ * model codes, and its rarest ⌊U/2⌋+1 units; only tokens some listing holds. Shared with the
+ * batched look-up of many titles at once (reference-batch.ts), so both read the same candidates.
+ */
+export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>): string[] {
+  const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
+  const strong = [...query.identifiers, ...query.codes.filter(isSpecificCode)];
+  const units = [...query.units].sort((a, b) => frequencyOf(a) - frequencyOf(b));
+  return [...new Set([...strong, ...units.slice(0, Math.floor(units.length / 2) + 1)])].filter(
+    (token) => frequencyOf(token) > 0,
+  );
+}
+
 /** The slow way, for a database whose counts were never built. */
-async function countLive(db: CompsDatabase, tokens: string[]) {
+export async function countLive(db: CompsDatabase, tokens: string[]) {
   const [docCount, counts] = await Promise.all([
     db.listings.count(),
     Promise.all(tokens.map((token) => db.listings.where('tokens').equals(token).count())),

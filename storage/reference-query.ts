@@ -1,4 +1,4 @@
-import { buildQuery } from '../utils/comps/match';
+import { buildQuery, type CorpusStats } from '../utils/comps/match';
 import {
   computeReference,
   queryKey,
@@ -6,7 +6,7 @@ import {
   type ReferenceResult,
 } from '../utils/comps/reference';
 import { type Listing, listingKey } from '../utils/listing';
-import { choicesFor, findCandidates } from './comps';
+import { type CandidateSet, choicesFor, findCandidates } from './comps';
 import type { CompsDatabase } from './db';
 import { getListings } from './listings';
 
@@ -33,15 +33,7 @@ export async function referenceFor(
     pageKeys.length > 0 ? getListings(db, [...pageKeys]) : Promise.resolve([]),
   ]);
   const listings = [...candidates.listings, ...onPage.filter((listing) => listing !== undefined)];
-  const lengths = candidates.listings.map((listing) => listing.tokens?.length ?? 0);
-  // BM25's average title length, taken over the candidates: the whole table would need a scan.
-  const avgLength =
-    lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
-  const corpus = {
-    docCount: candidates.docCount,
-    docFreq: (token: string) => candidates.docFreq.get(token) ?? 0,
-    avgLength,
-  };
+  const corpus = corpusOf(candidates);
   return computeReference(
     queryText,
     listings,
@@ -49,6 +41,19 @@ export async function referenceFor(
     { ...options, choices, pageKeys: pageKeys.map(([site, itemId]) => listingKey(site, itemId)) },
     query,
   );
+}
+
+/** The corpus statistics matching needs, from a query's candidates. */
+export function corpusOf(candidates: CandidateSet): CorpusStats {
+  const lengths = candidates.listings.map((listing) => listing.tokens?.length ?? 0);
+  // BM25's average title length, taken over the candidates: the whole table would need a scan.
+  const avgLength =
+    lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
+  return {
+    docCount: candidates.docCount,
+    docFreq: (token: string) => candidates.docFreq.get(token) ?? 0,
+    avgLength,
+  };
 }
 
 /** The most common currency among listings: the CLI's default display currency. */

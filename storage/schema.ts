@@ -74,3 +74,19 @@ export const siteMessageSchema = z.object({
   /** The user confirmed a plain-http shop in the popup; without it only https shops are turned on. */
   insecure: z.literal(true).optional(),
 });
+
+/**
+ * The in-page verdicts request (utils/messages.ts VerdictsMessage): the envelope strictly, the
+ * cards one by one with the listing schema (a bad card gets no verdict, the others do).
+ */
+export const verdictsMessageSchema = z.object({
+  type: z.literal('verdicts'),
+  site: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  pageKind: z.enum(['search', 'item']).nullable(),
+  pageUrl: z.url().max(4000),
+  cards: z.array(z.unknown()).max(MAX_BATCH),
+  pageKeys: z
+    .array(z.tuple([z.string().min(1).max(40), z.string().min(1).max(200)]))
+    .max(MAX_BATCH)
+    .optional(),
+});

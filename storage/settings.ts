@@ -24,6 +24,12 @@ export interface Settings {
   storageFullAt: string | null;
   /** The user's own conversion rates (units per US dollar), over the shipped dated defaults. */
   rates: Record<string, number>;
+  /** Show the reference on the marketplace pages themselves (item panel, toolbar badge, chips). */
+  inPage: boolean;
+  /** Site adapter ids where nothing is shown on the page (capture goes on). */
+  inPageOffSites: string[];
+  /** A verdict chip on every card of search and sold-search pages. */
+  inPageChips: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +43,9 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionMonths: 0,
   storageFullAt: null,
   rates: {},
+  inPage: true,
+  inPageOffSites: [],
+  inPageChips: true,
 };
 
 type Check = (value: unknown) => boolean;
@@ -60,6 +69,9 @@ const CHECKS: Record<keyof Settings, Check> = {
       ([code, rate]) =>
         /^[A-Z]{3}$/.test(code) && typeof rate === 'number' && rate > 0 && Number.isFinite(rate),
     ),
+  inPage: (value) => typeof value === 'boolean',
+  inPageOffSites: isStringArray,
+  inPageChips: (value) => typeof value === 'boolean',
 };
 
 const KEY = 'settings';
@@ -96,4 +108,14 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 
 export function isCaptureAllowed(settings: Settings, site: string): boolean {
   return !settings.paused && settings.storageFullAt === null && !settings.disabledSites.includes(site);
+}
+
+/**
+ * What the marketplace page itself may show: nothing while paused or turned off (globally or for
+ * the site); on search pages the chips only when they are on. `kind` is the page's kind.
+ */
+export function inPageShown(settings: Settings, site: string, kind: 'item' | 'search' | null): boolean {
+  if (settings.paused || !settings.inPage || settings.inPageOffSites.includes(site)) return false;
+  if (kind === 'item') return true;
+  return kind === 'search' && settings.inPageChips;
 }

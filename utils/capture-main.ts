@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startInPage } from './inpage/content';
 import type { Listing } from './listing';
 import type { CaptureMessage, PageInfoMessage } from './messages';
 import { PageWatcher } from './page-watcher';
@@ -43,18 +44,30 @@ export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     };
     return browser.runtime.sendMessage(message);
   };
+  let read: { listings: Listing[]; url: URL } | null = null;
   const watcher = new PageWatcher(adapter, send, {
     // Timers of an invalidated script (the extension was updated or reloaded) never fire.
     schedule: (run, ms) => ctx.setTimeout(run, ms),
     cancel: (handle) => clearTimeout(handle as number),
     forgetOnNavigation: adapter.id === 'generic',
+    onRead: (listings, url) => {
+      read = { listings, url };
+    },
   });
+  // The reference on the page itself (utils/inpage): asked for once the scan's cards are stored,
+  // so the cards of a sold search count for each other as the popup counts them.
+  const inPage = adapter.id === 'generic' ? null : startInPage(ctx, adapter);
   const scan = () => {
     const url = claimedUrl();
     if (!url) return;
-    watcher.scan(document, url).catch((error: unknown) => {
-      console.warn('[Comps] could not send listings to the extension.', error);
-    });
+    watcher
+      .scan(document, url)
+      .catch((error: unknown) => {
+        console.warn('[Comps] could not send listings to the extension.', error);
+      })
+      .then(() => {
+        if (inPage && read) void inPage.update(read.listings, read.url.href, adapter.pageKind(read.url));
+      });
   };
 
   let timer: number | undefined;
@@ -64,7 +77,10 @@ export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): voi
   };
   scan();
   // Infinite scroll, "see more" and client-side rendering add cards after load.
-  const observer = new MutationObserver(scanSoon);
+  // Comps' own elements (the chips, the panel) coming and going are not the page changing.
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnChange(record))) scanSoon();
+  });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', scanSoon);
@@ -79,4 +95,13 @@ export function runCapture(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     sendResponse(watcher.info(document, url));
     return true;
   });
+}
+
+/** A change that only adds or removes Comps' own in-page elements (data-comps-verdict hosts). */
+function isOwnChange(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return (
+    nodes.length > 0 &&
+    nodes.every((node) => node.nodeType === 1 && (node as Element).hasAttribute('data-comps-verdict'))
+  );
 }

@@ -21,6 +21,8 @@ export interface DeliveryOptions {
    * at the time of sending.
    */
   forgetOnNavigation?: boolean;
+  /** Told the listings of every read of the page (the in-page display follows the scans). */
+  onRead?: (listings: Listing[], url: URL) => void;
 }
 
 /** About five minutes of attempts: enough for a service worker to restart many times over. */
@@ -99,6 +101,7 @@ export class PageWatcher {
       if (this.options.forgetOnNavigation) this.pending.clear();
     }
     const { listings } = extractPage(this.adapter, doc, url);
+    this.options.onRead?.(listings, url);
     const known = new Set(this.pageKeys.map(([site, id]) => listingKey(site, id)));
     let fresh = 0;
     for (const listing of listings) {

@@ -3,11 +3,14 @@ import { openDatabase } from '../../storage/db';
 import { applyRetention } from '../../storage/retention';
 import { loadSettings } from '../../storage/settings';
 import { describeError, warnOnce } from '../../utils/log';
+import { toolbarBadge } from './badge';
 import { type CaptureDeps, handleCapture } from './capture';
 import { syncGenericRegistration } from './generic-sites';
+import { handleOpenView } from './open-view';
 import { sessionPageViews } from './page-views';
 import { handleSiteMessage } from './site-messages';
 import { markStorageFull, reopenOnResume } from './storage-full';
+import { handleVerdicts, type VerdictDeps } from './verdicts';
 
 /** The popup or the options page (which opens in a tab): pages of this extension, not content scripts. */
 function isOwnPage(sender: Runtime.MessageSender): boolean {
@@ -23,6 +26,12 @@ export default defineBackground(() => {
     pageViews: sessionPageViews(),
   };
   reopenOnResume(deps.db);
+  const verdictDeps: VerdictDeps = {
+    db: deps.db,
+    ownId: deps.ownId,
+    settings: loadSettings,
+    badge: toolbarBadge(),
+  };
 
   // Runtime registrations do not outlive the browser session: make them again at start. Old
   // observations are dropped then too, when the user chose a retention period.
@@ -40,6 +49,8 @@ export default defineBackground(() => {
     const typed = message as { type?: unknown } | null;
     let reply: Promise<unknown>;
     if (typed?.type === 'capture') reply = handleCapture(deps, message, sender);
+    else if (typed?.type === 'verdicts') reply = handleVerdicts(verdictDeps, message, sender);
+    else if (typed?.type === 'open-view') reply = handleOpenView(sender, deps.ownId);
     else if ((typed?.type === 'enable-site' || typed?.type === 'disable-site') && isOwnPage(sender))
       reply = handleSiteMessage(message);
     else return undefined;

@@ -3,6 +3,7 @@ import { CaptureSection, StorageFullBanner } from '../../components/options/Capt
 import { CurrencySection } from '../../components/options/CurrencySection';
 import { ExportSection } from '../../components/options/ExportSection';
 import { ImportSection } from '../../components/options/ImportSection';
+import { InPageSection } from '../../components/options/InPageSection';
 import { RetentionSection } from '../../components/options/RetentionSection';
 import { StorageSection } from '../../components/options/StorageSection';
 import { Alert, describe } from '../../components/options/shared';
@@ -56,6 +57,7 @@ export function App() {
         />
       )}
       <CaptureSection settings={settings} update={update} sites={sites} />
+      <InPageSection settings={settings} update={update} sites={sites} />
       <ExportSection db={db} sites={sites} />
       <ImportSection db={db} onImported={dataChanged} />
       <RetentionSection db={db} settings={settings} update={update} onApplied={dataChanged} />

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaptureSiteOffer } from '../../components/CaptureSiteOffer';
+import { OpenSidePanel } from '../../components/inpage/OpenSidePanel';
 import { ReferenceCard } from '../../components/ReferenceCard';
 import { periodLabel } from '../../components/reference-words';
 import { Tally } from '../../components/Tally';
@@ -266,6 +267,9 @@ export function App() {
           <h2>{onPage ? t('onThisPage') : t('recentlySeen')}</h2>
         </section>
       )}
+      <p class="footer">
+        <OpenSidePanel />
+      </p>
     </main>
   );
 }

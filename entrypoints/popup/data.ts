@@ -1,14 +1,13 @@
 import { type CompsDatabase, openDatabase, type StoredListing } from '../../storage/db';
 import { getListings, recentListings } from '../../storage/listings';
+import { referenceOptions } from '../../storage/reference-options';
 import { referenceFor } from '../../storage/reference-query';
 import { loadSettings, type Settings } from '../../storage/settings';
 import { buildQuery } from '../../utils/comps/match';
 import type { ReferenceResult } from '../../utils/comps/reference';
-import { uiLocale } from '../../utils/i18n';
 import type { Listing } from '../../utils/listing';
 import type { PageInfoMessage, PageInfoReply } from '../../utils/messages';
 import { capQuery } from '../../utils/page-query';
-import { currencyForLocale, DEFAULT_RATES } from '../../utils/rates';
 
 export interface OpenTab {
   id: number;
@@ -121,27 +120,14 @@ export function targetOf(page: PageInfoReply | null): Listing | undefined {
   return page?.pageKind === 'item' ? page.listings.find((listing) => !listing.related) : undefined;
 }
 
-function displayCurrency(settings: Settings): string {
-  return settings.displayCurrency ?? currencyForLocale(uiLocale());
-}
-
 export async function loadReference(
   query: string,
   settings: Settings,
   target?: Listing,
   pageKeys?: [string, string][],
 ): Promise<ReferenceResult> {
-  return referenceFor(db(), query, {
-    now: new Date(),
-    // 0 in the settings is "all time".
-    windowDays: settings.windowDays === 0 ? null : settings.windowDays,
-    autoWiden: !settings.windowChosen,
-    pageKeys,
-    currency: displayCurrency(settings),
-    rates: { ...DEFAULT_RATES, ...settings.rates },
-    includeShipping: settings.includeShipping,
-    target,
-  });
+  // The same options as the in-page verdicts (storage/reference-options.ts).
+  return referenceFor(db(), query, { ...referenceOptions(settings, new Date()), pageKeys, target });
 }
 
 /** The listings the open page sent, or the most recent ones when it sent none. */

@@ -4,6 +4,7 @@
  */
 import { openDatabase, type StoredListing } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
+import { loadPage, verdictResultsForCards } from '../../storage/reference-batch';
 import { referenceFor } from '../../storage/reference-query';
 import { median } from '../../utils/comps/stats';
 import { extractPage } from '../../utils/extract-page';
@@ -193,6 +194,52 @@ export async function timeQueries(dbName: string, queries: string[], runs: numbe
     p95Ms: percentile(all, 0.95),
     pendingChanges,
     peakHeapBytes: timing.peakHeapBytes,
+  };
+}
+
+/**
+ * The in-page verdicts of one search page: every card's title looked up with the card as the
+ * target, in the one batched request the background answers per page scan; median of `runs`,
+ * with the same per-card work done one request at a time (what the popup does per title) beside it.
+ */
+export async function timeCards(dbName: string, cards: Listing[], runs: number) {
+  const db = openDatabase(dbName);
+  const options = {
+    now: new Date(),
+    windowDays: 90,
+    autoWiden: true,
+    currency: 'USD',
+    rates: DEFAULT_RATES,
+    includeShipping: false,
+  };
+  const batched: number[] = [];
+  const reads: number[] = [];
+  const oneByOne: number[] = [];
+  let verdicts = 0;
+  const requests = cards.map((card) => ({ query: card.title, target: card }));
+  for (let run = 0; run < runs; run++) {
+    // What the background runs for a page's verdicts request (entrypoints/background/verdicts.ts).
+    let start = performance.now();
+    const results = await verdictResultsForCards(db, requests, options);
+    batched.push(performance.now() - start);
+    verdicts = results.filter(({ result }) => result.verdict).length;
+    // Its read alone (one read-only transaction): the rest is the engine's work per card.
+    start = performance.now();
+    await loadPage(db, requests);
+    reads.push(performance.now() - start);
+    if (run < 3) {
+      start = performance.now();
+      for (const card of cards) await referenceFor(db, card.title, { ...options, target: card });
+      oneByOne.push(performance.now() - start);
+    }
+  }
+  db.close();
+  return {
+    cards: cards.length,
+    verdicts,
+    batchedMs: median(batched),
+    readMs: median(reads),
+    oneByOneMs: median(oneByOne),
   };
 }
 

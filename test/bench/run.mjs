@@ -66,6 +66,8 @@ const QUERIES = [
   'マリオ',
   'Toyota Camry',
 ];
+/** The search page whose 60 cards the in-page verdicts are timed on. */
+const CARDS_PAGE = 'ebay/ebay-com-search-pokemon-2026-s-card.html';
 const CHROMIUM_FLAGS = [
   // performance.memory as measured (not bucketed), and gc() to measure from a clean heap.
   '--enable-precise-memory-info',
@@ -85,6 +87,7 @@ async function extractionFigures(context, script, pages, port) {
   console.log(`${pad('page', 72)} ${pad('site', 22)} ${pad('listings', 9)} median`);
   let slowest = { ms: 0, name: '' };
   const sample = [];
+  sample.byFile = new Map();
   for (const [file, url] of Object.entries(pages)) {
     const html = decodeSavedPage(readFileSync(join(ROOT, 'test/fixtures', `${file}.gz`)));
     const result = await page.evaluate(
@@ -92,6 +95,7 @@ async function extractionFigures(context, script, pages, port) {
       [html, url, RUNS],
     );
     sample.push(...result.sample);
+    sample.byFile.set(file, result.sample);
     if (result.medianMs > slowest.ms) slowest = { ms: result.medianMs, name: file };
     console.log(
       `${pad(file, 72)} ${pad(result.site ?? '-', 22)} ${pad(result.listings, 9)} ${result.medianMs.toFixed(2)} ms`,
@@ -124,6 +128,13 @@ async function referenceFigures(context, script, extensionId, sample) {
       `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} p50 ${medianMs.toFixed(1)} ms, p95 ${p95Ms.toFixed(1)} ms`,
     );
   }
+  const cards = await page.evaluate(
+    ([cards, runs]) => globalThis.compsBench.timeCards('comps', cards, runs),
+    [sample.byFile.get(CARDS_PAGE) ?? [], Math.min(RUNS, 9)],
+  );
+  console.log(
+    `in-page verdicts of one search page (${cards.cards} cards of the saved eBay pokemon search, ${cards.verdicts} with a verdict), median (bar: 300 ms from the cards read to the chips shown): one batched request ${cards.batchedMs.toFixed(0)} ms (its one read-only transaction ${cards.readMs.toFixed(0)} ms, the rest the engine per card); the same one card at a time ${cards.oneByOneMs.toFixed(0)} ms`,
+  );
   console.log(
     `  all queries: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, JS heap ${mb(timing.peakHeapBytes)} at peak`,
   );

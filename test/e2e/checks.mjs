@@ -28,6 +28,7 @@ import { join } from 'node:path';
 //                                popupEvaluate, openOptions, close
 //   driver.stopServiceWorkers()  (Chromium only) stops the extension's service worker (CDP)
 import { runBackupChecks } from './backup.mjs';
+import { runInPageChecks } from './inpage.mjs';
 import { pages } from './pages.mjs';
 import { runPopupViewChecks } from './popup-view.mjs';
 import { runReferenceChecks } from './reference.mjs';
@@ -317,6 +318,7 @@ export async function runChecks(driver, report) {
     return;
   }
   if (process.env.E2E_ONLY === 'action') return;
+  if (process.env.E2E_ONLY === 'inpage') return runInPageChecks(driver, report);
   const ON_PAGE = 'Listings on this page';
   const RECENT = 'Recently seen listings';
   let locale = 'en-US';
@@ -506,5 +508,6 @@ export async function runChecks(driver, report) {
     driver.popupErrors.map((error) => `uncaught: ${error}`),
   );
 
+  await runInPageChecks(driver, report);
   await runReliabilityChecks(driver, report);
 }

@@ -120,6 +120,9 @@ async function launch(port, { lang } = {}) {
         /** The content script's own console lines ("[Comps] ..."), in order. */
         logs,
         evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // clip: { x, y, width, height } of the document (scrollX/scrollY added by the caller)
+        screenshot: (path, clip) =>
+          page.bringToFront().then(() => page.screenshot({ path, ...(clip ? { clip } : {}) })),
         async reload() {
           const again = await page.reload({ waitUntil: 'load', timeout: 15000 });
           if (!again?.ok()) throw new Error(`HTTP ${again?.status()} reloading ${url}`);

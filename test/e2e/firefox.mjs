@@ -114,6 +114,9 @@ async function launch(installed = (install) => install()) {
       return {
         url,
         evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // clip: { x, y, width, height } of the document (scrollX/scrollY added by the caller)
+        screenshot: (path, clip) =>
+          page.bringToFront().then(() => page.screenshot({ path, ...(clip ? { clip } : {}) })),
         async reload() {
           const again = await page.reload({ waitUntil: 'load', timeout: 15000 });
           if (again && !again.ok()) throw new Error(`HTTP ${again.status()} reloading ${url}`);

@@ -694,11 +694,26 @@ export const shopVisual = {
   },
 };
 
+/**
+ * Pages the in-page display is checked on (inpage.mjs) besides the ones above: a search of the
+ * same kind of items as the eBay sold search of Champion Reverse Weave sweatshirts, on another
+ * site. Read in the saved page: 24 cards (li > a[href^="/products/"]), prices in US dollars.
+ */
+export const inPagePages = {
+  search: {
+    name: 'www.depop.com search champion reverse weave (2025)',
+    url: 'https://www.depop.com/search/?q=champion%20reverse%20weave',
+    fixture: 'depop/depop-search-champion-reverse-weave-2025-rendered.html.gz',
+  },
+};
+
 /** Route table of the fixture server: { host, path (with query), fixture, scripts, strip }. */
-export const routes = [...pages, shop, shopVisual].map(({ url, fixture, scripts, strip }) => {
-  const parsed = new URL(url);
-  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
-});
+export const routes = [...pages, shop, shopVisual, ...Object.values(inPagePages)].map(
+  ({ url, fixture, scripts, strip }) => {
+    const parsed = new URL(url);
+    return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
+  },
+);
 
 /**
  * Image hosts of the saved pages' listings: the server answers them with a small picture, so the

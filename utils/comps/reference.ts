@@ -240,7 +240,7 @@ export function queryKey(query: string): string {
 const keyOf = (listing: { site: string; itemId: string }) => listingKey(listing.site, listing.itemId);
 
 /** Price in the display currency, plus shipping when asked; undefined when a rate is missing. */
-function displayAmount(listing: Listing, options: ReferenceOptions): number | undefined {
+export function displayAmount(listing: Listing, options: ReferenceOptions): number | undefined {
   const { price, shipping } = listing;
   if (!price.currency) return undefined;
   const item = convert(price.amount, price.currency, options.currency, options.rates);

@@ -1,5 +1,6 @@
 import { commonMessages } from './common';
 import { evidenceMessages } from './evidence';
+import { inpageMessages } from './inpage';
 import { optionsMessages } from './options';
 import { popupMessages } from './popup';
 import { referenceMessages } from './reference';
@@ -14,6 +15,7 @@ export const catalog = {
   ...optionsMessages,
   ...siteMessages,
   ...evidenceMessages,
+  ...inpageMessages,
 } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof catalog;
 

@@ -1,0 +1,209 @@
+import { conditionGroupOf, gradeCondition } from '../utils/comps/condition';
+import { buildQuery, type Query } from '../utils/comps/match';
+import {
+  type Choice,
+  computeReference,
+  displayAmount,
+  queryKey,
+  type ReferenceOptions,
+  type ReferenceResult,
+} from '../utils/comps/reference';
+import { compareToReference } from '../utils/comps/stats';
+import { type Listing, listingKey } from '../utils/listing';
+import { type CandidateSet, countLive, MAX_PER_TOKEN, tokensToRead } from './comps';
+import type { CompsDatabase, StoredListing } from './db';
+import { corpusOf, type QueryOptions } from './reference-query';
+import { readTokenStats } from './token-stats';
+
+/** One card of a page: its title is the query, its own listing the target. */
+export interface CardQuery {
+  query: string;
+  /** The card's own listing: not its own comp; its condition picks the comps' condition. */
+  target?: Listing;
+  /** The listings of the open page, as the popup passes them for the page's own query. */
+  pageKeys?: readonly [string, string][];
+}
+
+export type BatchOptions = Omit<QueryOptions, 'target' | 'pageKeys'>;
+
+/** What a title needs from the database, read once however many cards share it. */
+interface TitleData {
+  query: Query;
+  candidates: CandidateSet;
+  choices: Map<string, Choice>;
+}
+
+interface PageData {
+  titles: Map<string, TitleData>;
+  onPage: Map<string, StoredListing>;
+}
+
+/**
+ * Everything the cards' titles need, in one read-only transaction: the token counts of all titles
+ * in one bulk read, the index once per token that any title reads (keys only), then each listing
+ * row once however many tokens and titles hold it, the user's choices of all titles in one request,
+ * each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
+ * (`tokensToRead`, the first MAX_PER_TOKEN of each token, in the same order).
+ */
+export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
+  const queries = new Map<string, Query>();
+  for (const card of cards) if (!queries.has(card.query)) queries.set(card.query, buildQuery(card.query));
+  const pageKeys = uniqueKeys(cards.flatMap((card) => card.pageKeys ?? []));
+  return db.transaction('r', db.listings, db.meta, db.choices, async () => {
+    const allTokens = [
+      ...new Set([...queries.values()].flatMap((query) => [...query.units, ...query.identifiers])),
+    ];
+    const stats = (await readTokenStats(db, allTokens)) ?? (await countLive(db, allTokens));
+    const toRead = new Map([...queries].map(([title, query]) => [title, tokensToRead(query, stats.docFreq)]));
+    const tokens = [...new Set([...toRead.values()].flat())];
+    const [keyLists, choiceRows, pageRows] = await Promise.all([
+      Promise.all(
+        tokens.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).primaryKeys()),
+      ),
+      db.choices
+        .where('query')
+        .anyOf([...new Set([...queries.keys()].map(queryKey))])
+        .toArray(),
+      pageKeys.length > 0 ? db.listings.bulkGet(pageKeys) : Promise.resolve([]),
+    ]);
+    const wanted = new Map<string, [string, string]>();
+    for (const keys of keyLists)
+      for (const key of keys as [string, string][]) wanted.set(listingKey(key[0], key[1]), key);
+    const rowByKey = new Map<string, StoredListing>();
+    for (const row of await db.listings.bulkGet([...wanted.values()]))
+      if (row) rowByKey.set(listingKey(row.site, row.itemId), row);
+    const rowsOf = new Map(
+      tokens.map((token, index) => [
+        token,
+        ((keyLists[index] ?? []) as [string, string][]).flatMap(
+          ([site, itemId]) => rowByKey.get(listingKey(site, itemId)) ?? [],
+        ),
+      ]),
+    );
+
+    const titles = new Map<string, TitleData>();
+    for (const [title, query] of queries) {
+      const unique = new Map<string, StoredListing>();
+      for (const token of toRead.get(title) ?? [])
+        for (const listing of rowsOf.get(token) ?? [])
+          unique.set(listingKey(listing.site, listing.itemId), listing);
+      // The popup's candidate set knows the counts of its own query's tokens only.
+      const own = new Set([...query.units, ...query.identifiers]);
+      const docFreq = new Map([...stats.docFreq].filter(([token]) => own.has(token)));
+      const key = queryKey(title);
+      const choices = new Map<string, Choice>(
+        choiceRows
+          .filter((row) => row.query === key)
+          .map((row) => [listingKey(row.site, row.itemId), row.choice]),
+      );
+      titles.set(title, {
+        query,
+        candidates: { listings: [...unique.values()], docCount: stats.docCount, docFreq },
+        choices,
+      });
+    }
+    const onPage = new Map<string, StoredListing>();
+    for (const row of pageRows) if (row) onPage.set(listingKey(row.site, row.itemId), row);
+    return { titles, onPage };
+  });
+}
+
+/** The popup's computation for one card, from the page's data. */
+function computeCard(
+  page: PageData,
+  card: CardQuery,
+  options: BatchOptions,
+  target = card.target,
+): ReferenceResult {
+  const title = page.titles.get(card.query) as TitleData;
+  const own = (card.pageKeys ?? []).flatMap(
+    ([site, itemId]) => page.onPage.get(listingKey(site, itemId)) ?? [],
+  );
+  return computeReference(
+    card.query,
+    [...title.candidates.listings, ...own],
+    corpusOf(title.candidates),
+    {
+      ...options,
+      choices: title.choices,
+      target,
+      pageKeys: (card.pageKeys ?? []).map(([site, itemId]) => listingKey(site, itemId)),
+    },
+    title.query,
+  );
+}
+
+/**
+ * The reference for every card of a page at once: for each card exactly what `referenceFor` (the
+ * popup) gives for its title with the card as the target, from one transaction (loadPage).
+ */
+export async function referencesForCards(
+  db: CompsDatabase,
+  cards: readonly CardQuery[],
+  options: BatchOptions,
+): Promise<ReferenceResult[]> {
+  const page = await loadPage(db, cards);
+  return cards.map((card) => computeCard(page, card, options));
+}
+
+/** Cards judged between two pauses that let the background's other messages (captures) in. */
+const SLICE = 16;
+
+/**
+ * The verdict of every card, as `referencesForCards` would give it, with less work where cards
+ * share a title: the reference is computed once per title and condition, and a card takes it when
+ * its own listing cannot have changed it. A card's listing changes its reference only as a sale
+ * (sold comps make the reference and the period) or, when nothing sold, as an asking price; an
+ * active or ended card against a sold reference is judged on the shared one (its own presence
+ * changes only the asking summary and the tally, which a verdict does not use). Every other card
+ * is computed on its own. Each result is either the card's own (`own: true`) or the shared one
+ * with the card's verdict. The loop pauses every few cards so captures are not held up.
+ */
+export async function verdictResultsForCards(
+  db: CompsDatabase,
+  cards: readonly CardQuery[],
+  options: BatchOptions,
+): Promise<{ result: ReferenceResult; own: boolean }[]> {
+  const page = await loadPage(db, cards);
+  const shared = new Map<string, ReferenceResult>();
+  const out: { result: ReferenceResult; own: boolean }[] = [];
+  for (const [index, card] of cards.entries()) {
+    if (index > 0 && index % SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const target = card.target;
+    if (!target || target.status === 'sold' || card.pageKeys) {
+      out.push({ result: computeCard(page, card, options), own: true });
+      continue;
+    }
+    const grade = gradeCondition(target.condition, target.title);
+    const key = `${card.query}\u0000${grade ? conditionGroupOf(grade) : ''}`;
+    let reference = shared.get(key);
+    if (!reference) {
+      // The same title and condition, excluding no listing: a target no stored listing is.
+      reference = computeCard(page, card, options, { ...target, site: '', itemId: '' });
+      shared.set(key, reference);
+    }
+    if (reference.reference?.basis !== 'sold') {
+      out.push({ result: computeCard(page, card, options), own: true });
+      continue;
+    }
+    out.push({ result: withVerdictFor(reference, target, options), own: false });
+  }
+  return out;
+}
+
+/** A result's verdict for another listing of the same reference (computeReference's last step). */
+function withVerdictFor(result: ReferenceResult, target: Listing, options: BatchOptions): ReferenceResult {
+  const { verdict: _verdict, ...rest } = result;
+  const amount = displayAmount(target, options as ReferenceOptions);
+  if (!result.reference?.enough || amount === undefined) return rest;
+  return {
+    ...rest,
+    verdict: { ...compareToReference(amount, result.reference), amount, basis: result.reference.basis },
+  };
+}
+
+function uniqueKeys(keys: readonly (readonly [string, string])[]): [string, string][] {
+  const seen = new Map<string, [string, string]>();
+  for (const [site, itemId] of keys) seen.set(listingKey(site, itemId), [site, itemId]);
+  return [...seen.values()];
+}
