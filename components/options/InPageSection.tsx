@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../storage/settings';
-import { t } from '../../utils/i18n';
+import { t, uiLocale } from '../../utils/i18n';
+import { siteName } from '../../utils/site-name';
 import { Alert, describe, Section } from './shared';
 
 interface Props {
@@ -51,7 +52,9 @@ export function InPageSection({ settings, update, sites }: Props) {
         <ul class="site-grid">
           {sites
             .filter((site) => site !== 'generic')
-            .map((site) => (
+            .map((site) => ({ site, name: siteName(site) }))
+            .sort((a, b) => a.name.localeCompare(b.name, uiLocale()))
+            .map(({ site, name }) => (
               <li key={site}>
                 <label class="check">
                   <input
@@ -60,7 +63,7 @@ export function InPageSection({ settings, update, sites }: Props) {
                     checked={!settings.inPageOffSites.includes(site)}
                     onChange={(event) => toggleSite(site, event.currentTarget.checked)}
                   />
-                  {site}
+                  {name}
                 </label>
               </li>
             ))}
