@@ -107,15 +107,8 @@ async function extractionFigures(context, script, pages, port) {
 }
 
 /** Seeds the extension's own database from its popup page, then times queries and the popup. */
-async function referenceFigures(context, script, extensionId, sample) {
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const page = await context.newPage();
-  await page.goto(popupUrl);
-  await page.evaluate(script); // CDP evaluation is not subject to the page's CSP
-  const seeded = await writeFigures(page, sample);
-  console.log(
-    `\nReference with ${seeded.stored.toLocaleString('en')} stored listings (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`,
-  );
+/** The comps query + statistics of each query, p50 and p95, on the database 'comps'. */
+async function printQueries(page) {
   const timing = await page.evaluate(
     ([queries, runs]) => globalThis.compsBench.timeQueries('comps', queries, runs),
     [QUERIES, RUNS],
@@ -128,15 +121,27 @@ async function referenceFigures(context, script, extensionId, sample) {
       `  ${pad(JSON.stringify(query), 36)} ${pad(`${comps} comps, n=${n}`, 22)} p50 ${medianMs.toFixed(1)} ms, p95 ${p95Ms.toFixed(1)} ms`,
     );
   }
+  console.log(
+    `  all queries: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, JS heap ${mb(timing.peakHeapBytes)} at peak`,
+  );
+}
+
+async function referenceFigures(context, script, extensionId, sample) {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const page = await context.newPage();
+  await page.goto(popupUrl);
+  await page.evaluate(script); // CDP evaluation is not subject to the page's CSP
+  const seeded = await writeFigures(page, sample);
+  console.log(
+    `\nReference with ${seeded.stored.toLocaleString('en')} stored listings (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`,
+  );
+  await printQueries(page);
   const cards = await page.evaluate(
     ([cards, runs]) => globalThis.compsBench.timeCards('comps', cards, runs),
     [sample.byFile.get(CARDS_PAGE) ?? [], Math.min(RUNS, 9)],
   );
   console.log(
     `in-page verdicts of one search page (${cards.cards} cards of the saved eBay pokemon search, ${cards.verdicts} with a verdict), median (bar: 300 ms from the cards read to the chips shown): one batched request ${cards.batchedMs.toFixed(0)} ms (its one read-only transaction ${cards.readMs.toFixed(0)} ms, the rest the engine per card); the same one card at a time ${cards.oneByOneMs.toFixed(0)} ms`,
-  );
-  console.log(
-    `  all queries: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, JS heap ${mb(timing.peakHeapBytes)} at peak`,
   );
   await page.close();
   await backupFigures(context, script, extensionId, 'comps');
@@ -327,6 +332,23 @@ async function main() {
         `\nSeeded ${seeded.stored.toLocaleString('en')} listings through bulkPut in ${seconds(seeded.seedMs)}`,
       );
       await backupFigures(context, script, extensionId, 'comps-backup-bench');
+      return;
+    }
+
+    if (process.env.BENCH_ONLY === 'queries') {
+      // The comps query alone, on a database seeded through the fast path (for a million).
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.evaluate(script);
+      const seeded = await page.evaluate(
+        ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
+        [sample, SEED_COUNT],
+      );
+      console.log(
+        `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
+      );
+      await printQueries(page);
+      await page.close();
       return;
     }
 
