@@ -67,7 +67,6 @@ function AttributeNotes({ result }: { result: ReferenceResult }) {
             ? t(
                 filter.type === 'words' ? 'attributeNarrowedWords' : 'attributeNarrowed',
                 filter.values.join(' '),
-                tn(result.reference?.basis === 'asking' ? 'askingCount' : 'soldCount', filter.matching),
               )
             : t(
                 `attributeWidened_${filter.type}` as const,

@@ -125,11 +125,13 @@ export const referenceMessages = {
     zh_CN: '这个商品：$1，在一般挂牌价区间内（与中位数差 $2%；尚无成交）。',
     ja: 'この出品：$1、出品価格の目安の幅の中です（中央値との差 $2%、まだ売れた記録なし）。',
   },
+  // No count here: the card's first line already gives the sales counted and the outliers, and a
+  // second figure (counted + outliers) read as a contradiction ("7 sales … Only navy: 9 sales").
   attributeNarrowed: {
-    en: 'Only $1: $2.',
-    zh_TW: '只看 $1：$2。',
-    zh_CN: '只看 $1：$2。',
-    ja: '$1 のみ：$2。',
+    en: 'Only $1 ones.',
+    zh_TW: '只看 $1 的。',
+    zh_CN: '只看 $1 的。',
+    ja: '$1 のもののみ。',
   },
   attributeWidened_colour: {
     en: 'Few sales in $1: all colours are shown.',
@@ -144,10 +146,10 @@ export const referenceMessages = {
     ja: '$1 の売れた記録が少ないため、すべての版・サイズを表示しています。',
   },
   attributeNarrowedWords: {
-    en: 'Only those that say “$1”: $2.',
-    zh_TW: '只看標題有「$1」的：$2。',
-    zh_CN: '只看标题有“$1”的：$2。',
-    ja: '「$1」を含むもののみ：$2。',
+    en: 'Only those that say “$1”.',
+    zh_TW: '只看標題有「$1」的。',
+    zh_CN: '只看标题有“$1”的。',
+    ja: '「$1」を含むもののみ。',
   },
   attributeWidened_words: {
     en: 'Few comps say “$1”: all are shown.',
