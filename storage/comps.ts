@@ -3,8 +3,49 @@ import { listingKey } from '../utils/listing';
 import type { CompsDatabase, StoredListing } from './db';
 import { readTokenStats } from './token-stats';
 
-/** Listings read per query token at most: a comp query needs the best evidence, not all of it. */
+/** Listing rows read per query token at most: a comp query needs the best evidence, not all of it. */
 export const MAX_PER_TOKEN = 400;
+/**
+ * Index keys (not rows: keys cost little) looked at per token held by more than MAX_PER_TOKEN
+ * listings, to find the listings that hold several of the query's tokens (see pickCandidateKeys).
+ */
+export const KEYS_PER_TOKEN = 5_000;
+
+type Key = [string, string];
+
+/**
+ * The listings to read for a query, from the key lists of its tokens (each in the index's order):
+ * all of them when they fit the row budget (MAX_PER_TOKEN per token); else those holding more of
+ * the tokens first, then those nearer the head of a list. A comp must hold half of the query's
+ * units, and taking the first keys of each list alone would give, for two common words ("pokemon
+ * card" among a million listings), the listings of whatever sites sort first, sharing none.
+ * findCandidates and the batched look-up (reference-batch.ts) both choose through here.
+ */
+export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
+  const seen = new Map<string, { key: Key; lists: number; rank: number }>();
+  for (const list of lists)
+    list.forEach((key, rank) => {
+      const id = listingKey(key[0], key[1]);
+      const entry = seen.get(id);
+      if (!entry) seen.set(id, { key, lists: 1, rank });
+      else {
+        entry.lists++;
+        entry.rank = Math.min(entry.rank, rank);
+      }
+    });
+  const entries = [...seen.values()];
+  const budget = MAX_PER_TOKEN * lists.length;
+  if (entries.length <= budget) return entries.map((entry) => entry.key);
+  return entries
+    .sort((a, b) => b.lists - a.lists || a.rank - b.rank)
+    .slice(0, budget)
+    .map((entry) => entry.key);
+}
+
+/** Whether a token's listings are read as keys first (it is held by more than MAX_PER_TOKEN). */
+export function readAsKeys(token: string, docFreq: ReadonlyMap<string, number>): boolean {
+  return (docFreq.get(token) ?? 0) > MAX_PER_TOKEN;
+}
 
 export interface CandidateSet {
   listings: StoredListing[];
@@ -20,20 +61,36 @@ export interface CandidateSet {
  * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
  * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
  * specific model codes are read too: sharing one makes a comp whatever the other words. Rows
- * come from the index in one request per token (getAll), far faster than keys then rows. A
- * token held by more than MAX_PER_TOKEN listings contributes its first MAX_PER_TOKEN.
+ * of a token few listings hold come from the index in one request (getAll), far faster than keys
+ * then rows; a token held by more than MAX_PER_TOKEN is read as keys, and pickCandidateKeys
+ * chooses which rows to read (at most MAX_PER_TOKEN per token).
  */
 export async function findCandidates(db: CompsDatabase, query: Query): Promise<CandidateSet> {
   return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const toRead = tokensToRead(query, docFreq);
-    const lists = await Promise.all(
-      toRead.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray()),
+    // A token few listings hold: its rows at once (one request). A common one: its keys first.
+    const read = await Promise.all(
+      toRead.map((token) => {
+        const entries = db.listings.where('tokens').equals(token).limit(KEYS_PER_TOKEN);
+        return readAsKeys(token, docFreq) ? entries.primaryKeys() : entries.toArray();
+      }),
     );
-    const unique = new Map<string, StoredListing>();
-    for (const listing of lists.flat()) unique.set(listingKey(listing.site, listing.itemId), listing);
-    return { listings: [...unique.values()], docCount, docFreq };
+    const rows = new Map<string, StoredListing>();
+    const lists = read.map((list) =>
+      (list as (StoredListing | Key)[]).map((item): Key => {
+        if (Array.isArray(item)) return item;
+        rows.set(listingKey(item.site, item.itemId), item);
+        return [item.site, item.itemId];
+      }),
+    );
+    const picked = pickCandidateKeys(lists);
+    const missing = picked.filter(([site, itemId]) => !rows.has(listingKey(site, itemId)));
+    for (const row of missing.length > 0 ? await db.listings.bulkGet(missing) : [])
+      if (row) rows.set(listingKey(row.site, row.itemId), row);
+    const listings = picked.flatMap(([site, itemId]) => rows.get(listingKey(site, itemId)) ?? []);
+    return { listings, docCount, docFreq };
   });
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../utils/comps/reference';
 import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
-import { type CandidateSet, countLive, MAX_PER_TOKEN, tokensToRead } from './comps';
+import { type CandidateSet, countLive, KEYS_PER_TOKEN, pickCandidateKeys, tokensToRead } from './comps';
 import type { CompsDatabase, StoredListing } from './db';
 import { corpusOf, type QueryOptions } from './reference-query';
 import { readTokenStats } from './token-stats';
@@ -43,7 +43,7 @@ interface PageData {
  * in one bulk read, the index once per token that any title reads (keys only), then each listing
  * row once however many tokens and titles hold it, the user's choices of all titles in one request,
  * each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
- * (`tokensToRead`, the first MAX_PER_TOKEN of each token, in the same order).
+ * (`tokensToRead`, then `pickCandidateKeys` over the same key lists, in the same order).
  */
 export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
   const queries = new Map<string, Query>();
@@ -58,7 +58,7 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const tokens = [...new Set([...toRead.values()].flat())];
     const [keyLists, choiceRows, pageRows] = await Promise.all([
       Promise.all(
-        tokens.map((token) => db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).primaryKeys()),
+        tokens.map((token) => db.listings.where('tokens').equals(token).limit(KEYS_PER_TOKEN).primaryKeys()),
       ),
       db.choices
         .where('query')
@@ -66,27 +66,28 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
         .toArray(),
       pageKeys.length > 0 ? db.listings.bulkGet(pageKeys) : Promise.resolve([]),
     ]);
-    const wanted = new Map<string, [string, string]>();
-    for (const keys of keyLists)
-      for (const key of keys as [string, string][]) wanted.set(listingKey(key[0], key[1]), key);
-    const rowByKey = new Map<string, StoredListing>();
-    for (const row of await db.listings.bulkGet([...wanted.values()]))
-      if (row) rowByKey.set(listingKey(row.site, row.itemId), row);
-    const rowsOf = new Map(
-      tokens.map((token, index) => [
-        token,
-        ((keyLists[index] ?? []) as [string, string][]).flatMap(
-          ([site, itemId]) => rowByKey.get(listingKey(site, itemId)) ?? [],
-        ),
+    const keysOf = new Map(
+      tokens.map((token, index) => [token, (keyLists[index] ?? []) as [string, string][]]),
+    );
+    // Each title picks its rows as findCandidates would; every picked row is read once.
+    const picked = new Map(
+      [...toRead].map(([title, read]) => [
+        title,
+        pickCandidateKeys(read.map((token) => keysOf.get(token) ?? [])),
       ]),
     );
+    const wanted = uniqueKeys([...picked.values()].flat());
+    const rowByKey = new Map<string, StoredListing>();
+    for (const row of wanted.length > 0 ? await db.listings.bulkGet(wanted) : [])
+      if (row) rowByKey.set(listingKey(row.site, row.itemId), row);
 
     const titles = new Map<string, TitleData>();
     for (const [title, query] of queries) {
       const unique = new Map<string, StoredListing>();
-      for (const token of toRead.get(title) ?? [])
-        for (const listing of rowsOf.get(token) ?? [])
-          unique.set(listingKey(listing.site, listing.itemId), listing);
+      for (const [site, itemId] of picked.get(title) ?? []) {
+        const listing = rowByKey.get(listingKey(site, itemId));
+        if (listing) unique.set(listingKey(site, itemId), listing);
+      }
       // The popup's candidate set knows the counts of its own query's tokens only.
       const own = new Set([...query.units, ...query.identifiers]);
       const docFreq = new Map([...stats.docFreq].filter(([token]) => own.has(token)));

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCandidates, KEYS_PER_TOKEN, MAX_PER_TOKEN, pickCandidateKeys } from '../../storage/comps';
+import { type CompsDatabase, openDatabase } from '../../storage/db';
+import { recordListings } from '../../storage/listings';
+import { referencesForCards } from '../../storage/reference-batch';
+import { referenceFor } from '../../storage/reference-query';
+import { buildQuery } from '../../utils/comps/match';
+import { DEFAULT_RATES } from '../../utils/rates';
+import { freshDbName, makeListing } from '../helpers/listings';
+
+type Key = [string, string];
+const keys = (prefix: string, count: number): Key[] =>
+  Array.from({ length: count }, (_, index) => ['ebay', `${prefix}${String(index).padStart(5, '0')}`]);
+
+describe('pickCandidateKeys', () => {
+  it('takes every key when the lists fit the row budget, in list order, once each', () => {
+    const a = keys('a', 3);
+    const b: Key[] = [a[1] as Key, ...keys('b', 2)];
+    expect(pickCandidateKeys([a, b])).toEqual([...a, ...keys('b', 2)]);
+  });
+
+  it('beyond the budget, takes the keys held by more lists first, then those nearer the head', () => {
+    const both = keys('z', 5);
+    const first: Key[] = [...keys('a', MAX_PER_TOKEN * 2), ...both];
+    const second: Key[] = [...keys('b', MAX_PER_TOKEN * 2), ...both];
+    const picked = pickCandidateKeys([first, second]);
+    expect(picked).toHaveLength(MAX_PER_TOKEN * 2);
+    // The five in both lists lead, though they stand last in each.
+    expect(picked.slice(0, 5)).toEqual(both);
+    // Then the heads of both lists, alternately by rank: a00000 and b00000 before a00001.
+    expect(picked.slice(5, 8).map((key) => key[1])).toEqual(['a00000', 'b00000', 'a00001']);
+  });
+});
+
+/**
+ * A large database where two common words meet in few listings, which sort after all the others:
+ * Pokémon plush toys and Yu-Gi-Oh cards by the hundred, and 30 sold Pokémon cards.
+ */
+describe('the candidates of a query of two common words', () => {
+  const COMMON = MAX_PER_TOKEN + 400;
+  const OPTIONS = {
+    now: new Date('2026-11-27T12:00:00Z'),
+    windowDays: 90,
+    currency: 'USD',
+    rates: DEFAULT_RATES,
+    includeShipping: false,
+  };
+  let db: CompsDatabase;
+
+  beforeAll(async () => {
+    db = openDatabase(freshDbName());
+    const plush = Array.from({ length: COMMON }, (_, index) =>
+      makeListing({ itemId: `a${index}`, title: `Pokemon plush toy ${index}`, status: 'sold' }),
+    );
+    const yugioh = Array.from({ length: COMMON }, (_, index) =>
+      makeListing({ itemId: `b${index}`, title: `Yu-Gi-Oh card ${index}`, status: 'sold' }),
+    );
+    const cards = Array.from({ length: 30 }, (_, index) =>
+      makeListing({
+        itemId: `z${index}`,
+        title: 'Pokemon card Pikachu holo',
+        price: { amount: 20 + (index % 5), currency: 'USD' },
+        status: 'sold',
+        soldAt: '2026-11-20T10:00:00Z',
+      }),
+    );
+    await recordListings(db, [...plush, ...yugioh, ...cards], '2026-11-21T10:00:00Z');
+  }, 60_000);
+  afterAll(async () => {
+    await db?.delete();
+  });
+
+  it('holds every listing with both words, though each word alone is in more listings than are read', async () => {
+    expect(COMMON).toBeLessThan(KEYS_PER_TOKEN);
+    const { listings } = await findCandidates(db, buildQuery('pokemon card'));
+    const both = listings.filter((listing) => listing.itemId.startsWith('z'));
+    expect(both).toHaveLength(30);
+    expect(listings.length).toBeLessThanOrEqual(MAX_PER_TOKEN * 2);
+  });
+
+  it('gives the popup a reference from them, and a page card the same', async () => {
+    const popup = await referenceFor(db, 'pokemon card', OPTIONS);
+    expect(popup.reference?.enough).toBe(true);
+    expect(popup.reference?.median).toBeGreaterThanOrEqual(20);
+    expect(popup.reference?.median).toBeLessThanOrEqual(24);
+    const [card] = await referencesForCards(db, [{ query: 'pokemon card' }], OPTIONS);
+    expect(card?.reference).toEqual(popup.reference);
+    expect(card?.comps.map((comp) => comp.itemId)).toEqual(popup.comps.map((comp) => comp.itemId));
+  });
+});
