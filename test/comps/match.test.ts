@@ -211,4 +211,17 @@ describe('codes and names written another way (the held-out set)', () => {
     expect(analyzeTitle('NIKE DUNK LOW PANDA SZ 10').tokens).not.toContain('sz10');
     expect(matches('Nike Dunk Low Panda size 10', 'NIKE DUNK LOW RETRO PANDA DD1391 100 SZ 10')).toBe(true);
   });
+
+  it('does not take another brand for the one the query names, though they share the product word', () => {
+    // "pokemon card" is two units: the card alone is half of them.
+    expect(matches('pokemon card', 'Yu-Gi-Oh card Blue-Eyes White Dragon')).toBe(false);
+    expect(matches('pokemon card', 'Pokemon card Pikachu holo')).toBe(true);
+    // A title naming no brand may still be it; a character implies its franchise.
+    expect(matches('pokemon card', 'Pikachu card holo')).toBe(true);
+    expect(matches('Sony headphones', 'Bose QuietComfort headphones')).toBe(false);
+    // The maker of a platform says where a thing runs, not whose it is.
+    expect(matches('pokemon scarlet switch', 'Scarlet Nintendo Switch game')).toBe(
+      matches('pokemon scarlet switch', 'Scarlet Switch game'),
+    );
+  });
 });

@@ -12,7 +12,7 @@
 import { analyzeTitle, CONCEPT_PREFIX, type TitleFacts } from './analysis';
 import { type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
 import { type Kind, queryKind } from './kinds';
-import { findTerms, foldText } from './lexicon';
+import { findTerms, foldText, termById, withImplied } from './lexicon';
 import { isMeasurement, isModelCode, normalize } from './text';
 
 export interface Query {
@@ -151,6 +151,21 @@ function idf(token: string, stats: CorpusStats): number {
 }
 
 /**
+ * The brands (franchises, makers) among concept tokens, as tokens ("c:pokemon"), but for the makers
+ * of the platforms named (Nintendo for a Switch): those say where a thing runs, not whose it is.
+ */
+function brandsAmong(tokens: Iterable<string>, platforms: readonly string[] = []): string[] {
+  const makers = withImplied(platforms);
+  const brands: string[] = [];
+  for (const token of tokens) {
+    if (!token.startsWith(CONCEPT_PREFIX)) continue;
+    const id = token.slice(CONCEPT_PREFIX.length);
+    if (termById(id)?.role === 'brand' && !makers.has(id)) brands.push(token);
+  }
+  return brands;
+}
+
+/**
  * Whether the candidate (its index tokens) is about the query's thing, and how well it matches.
  * A query code the candidate replaces by one of the same family counts as held (the candidate
  * is the same line, another model), and marks it `otherModel`.
@@ -218,10 +233,18 @@ export function matchCandidate(
     query.facts.platforms.every((platform) => candidate.has(CONCEPT_PREFIX + platform));
   // A product line the query names ("reverse weave") is part of what it is.
   const namesLines = sharedCode || query.facts.lines.every((line) => candidate.has(CONCEPT_PREFIX + line));
+  // A query naming a brand ("pokemon card", "Sony headphones") does not want another brand's
+  // ("Yu-Gi-Oh card", "Bose headphones"), though they share the product word: with two units, one
+  // is half of them. A title naming no brand at all may still be it ("Card Pikachu holo").
+  const queryBrands = brandsAmong(query.units, query.facts.platforms);
+  const otherBrand =
+    queryBrands.length > 0 &&
+    !queryBrands.some((brand) => candidate.has(brand)) &&
+    brandsAmong(candidateTokens, candidateFacts?.platforms).length > 0;
   const otherProduct = !namesProduct && (candidateFacts?.products.length ?? 0) > 0;
   const otherModel = replaced.size > 0 || otherId || otherProduct;
   const matched =
-    (covered && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct)) ||
+    (covered && !otherBrand && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct)) ||
     (sharedCode && !otherModel);
   return { matched, score, otherModel, sharedCode };
 }
