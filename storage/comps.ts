@@ -9,7 +9,7 @@ export const MAX_PER_TOKEN = 400;
  * Index keys (not rows: keys cost little) looked at per token held by more than MAX_PER_TOKEN
  * listings, to find the listings that hold several of the query's tokens (see pickCandidateKeys).
  */
-export const KEYS_PER_TOKEN = 5_000;
+export const KEYS_PER_TOKEN = 2_000;
 
 type Key = [string, string];
 
@@ -42,9 +42,19 @@ export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
     .map((entry) => entry.key);
 }
 
-/** Whether a token's listings are read as keys first (it is held by more than MAX_PER_TOKEN). */
-export function readAsKeys(token: string, docFreq: ReadonlyMap<string, number>): boolean {
+/** Whether a token is held by more listings than are read of it (by the stored counts). */
+function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
   return (docFreq.get(token) ?? 0) > MAX_PER_TOKEN;
+}
+
+/**
+ * How many index entries are read per token of a query: KEYS_PER_TOKEN when two or more of its
+ * tokens are common (where the listings holding both are what the first MAX_PER_TOKEN of each
+ * would miss), else MAX_PER_TOKEN (what one common token contributes either way: its first ones;
+ * the listings it shares with a rarer token are read through that one in full).
+ */
+export function entriesPerToken(toRead: readonly string[], docFreq: ReadonlyMap<string, number>): number {
+  return toRead.filter((token) => common(token, docFreq)).length >= 2 ? KEYS_PER_TOKEN : MAX_PER_TOKEN;
 }
 
 export interface CandidateSet {
@@ -62,19 +72,21 @@ export interface CandidateSet {
  * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
  * specific model codes are read too: sharing one makes a comp whatever the other words. Rows
  * of a token few listings hold come from the index in one request (getAll), far faster than keys
- * then rows; a token held by more than MAX_PER_TOKEN is read as keys, and pickCandidateKeys
- * chooses which rows to read (at most MAX_PER_TOKEN per token).
+ * then rows. When two or more tokens are common, their keys are read first (up to
+ * KEYS_PER_TOKEN) and pickCandidateKeys chooses which rows to read (at most MAX_PER_TOKEN per
+ * token); else a common token contributes its first MAX_PER_TOKEN (entriesPerToken).
  */
 export async function findCandidates(db: CompsDatabase, query: Query): Promise<CandidateSet> {
   return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const toRead = tokensToRead(query, docFreq);
-    // A token few listings hold: its rows at once (one request). A common one: its keys first.
+    const limit = entriesPerToken(toRead, docFreq);
+    // A token few listings hold: its rows at once (one request). Common ones: their keys first.
     const read = await Promise.all(
       toRead.map((token) => {
-        const entries = db.listings.where('tokens').equals(token).limit(KEYS_PER_TOKEN);
-        return readAsKeys(token, docFreq) ? entries.primaryKeys() : entries.toArray();
+        const entries = db.listings.where('tokens').equals(token).limit(limit);
+        return limit > MAX_PER_TOKEN && common(token, docFreq) ? entries.primaryKeys() : entries.toArray();
       }),
     );
     const rows = new Map<string, StoredListing>();

@@ -10,7 +10,14 @@ import {
 } from '../utils/comps/reference';
 import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
-import { type CandidateSet, countLive, KEYS_PER_TOKEN, pickCandidateKeys, tokensToRead } from './comps';
+import {
+  type CandidateSet,
+  countLive,
+  entriesPerToken,
+  MAX_PER_TOKEN,
+  pickCandidateKeys,
+  tokensToRead,
+} from './comps';
 import type { CompsDatabase, StoredListing } from './db';
 import { corpusOf, type QueryOptions } from './reference-query';
 import { readTokenStats } from './token-stats';
@@ -56,9 +63,22 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const stats = (await readTokenStats(db, allTokens)) ?? (await countLive(db, allTokens));
     const toRead = new Map([...queries].map(([title, query]) => [title, tokensToRead(query, stats.docFreq)]));
     const tokens = [...new Set([...toRead.values()].flat())];
+    // Each title reads as many entries per token as findCandidates would for it; a token shared
+    // by titles is read once, as far as the title that reads most of it.
+    const limits = new Map([...toRead].map(([title, read]) => [title, entriesPerToken(read, stats.docFreq)]));
+    const limitOf = new Map<string, number>();
+    for (const [title, read] of toRead)
+      for (const token of read)
+        limitOf.set(token, Math.max(limitOf.get(token) ?? 0, limits.get(title) ?? MAX_PER_TOKEN));
     const [keyLists, choiceRows, pageRows] = await Promise.all([
       Promise.all(
-        tokens.map((token) => db.listings.where('tokens').equals(token).limit(KEYS_PER_TOKEN).primaryKeys()),
+        tokens.map((token) =>
+          db.listings
+            .where('tokens')
+            .equals(token)
+            .limit(limitOf.get(token) ?? MAX_PER_TOKEN)
+            .primaryKeys(),
+        ),
       ),
       db.choices
         .where('query')
@@ -73,7 +93,9 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const picked = new Map(
       [...toRead].map(([title, read]) => [
         title,
-        pickCandidateKeys(read.map((token) => keysOf.get(token) ?? [])),
+        pickCandidateKeys(
+          read.map((token) => (keysOf.get(token) ?? []).slice(0, limits.get(title) ?? MAX_PER_TOKEN)),
+        ),
       ]),
     );
     const wanted = uniqueKeys([...picked.values()].flat());
