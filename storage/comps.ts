@@ -15,8 +15,8 @@ type Key = [string, string];
 
 /**
  * The listings to read for a query, from the key lists of its tokens (each in the index's order):
- * all of them when they fit the row budget (MAX_PER_TOKEN per token); else those holding more of
- * the tokens first, then those nearer the head of a list. A comp must hold half of the query's
+ * all of them when they fit the row budget (MAX_PER_TOKEN per token); else the MAX_PER_TOKEN that
+ * hold more of the tokens, then those nearer the head of a list. A comp must hold half of the query's
  * units, and taking the first keys of each list alone would give, for two common words ("pokemon
  * card" among a million listings), the listings of whatever sites sort first, sharing none.
  * findCandidates and the batched look-up (reference-batch.ts) both choose through here.
@@ -34,11 +34,12 @@ export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
       }
     });
   const entries = [...seen.values()];
-  const budget = MAX_PER_TOKEN * lists.length;
-  if (entries.length <= budget) return entries.map((entry) => entry.key);
+  if (entries.length <= MAX_PER_TOKEN * lists.length) return entries.map((entry) => entry.key);
+  // Ranked, the best MAX_PER_TOKEN are enough evidence: those further down hold fewer of the
+  // query's tokens, and each costs a row read and the engine's look.
   return entries
     .sort((a, b) => b.lists - a.lists || a.rank - b.rank)
-    .slice(0, budget)
+    .slice(0, MAX_PER_TOKEN)
     .map((entry) => entry.key);
 }
 

@@ -19,12 +19,12 @@ describe('pickCandidateKeys', () => {
     expect(pickCandidateKeys([a, b])).toEqual([...a, ...keys('b', 2)]);
   });
 
-  it('beyond the budget, takes the keys held by more lists first, then those nearer the head', () => {
+  it('beyond the budget, takes the best MAX_PER_TOKEN: held by more lists first, then nearer the head', () => {
     const both = keys('z', 5);
     const first: Key[] = [...keys('a', MAX_PER_TOKEN * 2), ...both];
     const second: Key[] = [...keys('b', MAX_PER_TOKEN * 2), ...both];
     const picked = pickCandidateKeys([first, second]);
-    expect(picked).toHaveLength(MAX_PER_TOKEN * 2);
+    expect(picked).toHaveLength(MAX_PER_TOKEN);
     // The five in both lists lead, though they stand last in each.
     expect(picked.slice(0, 5)).toEqual(both);
     // Then the heads of both lists, alternately by rank: a00000 and b00000 before a00001.
@@ -75,7 +75,7 @@ describe('the candidates of a query of two common words', () => {
     const { listings } = await findCandidates(db, buildQuery('pokemon card'));
     const both = listings.filter((listing) => listing.itemId.startsWith('z'));
     expect(both).toHaveLength(30);
-    expect(listings.length).toBeLessThanOrEqual(MAX_PER_TOKEN * 2);
+    expect(listings.length).toBeLessThanOrEqual(MAX_PER_TOKEN);
   });
 
   it('gives the popup a reference from them, and a page card the same', async () => {
