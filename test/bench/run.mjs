@@ -24,24 +24,11 @@ if (!process.env.COMPS_NETNS) {
   process.exit(result.status ?? 1);
 }
 
-const { build } = await import('vite');
+const { bundleForPage } = await import('../page-bundle.mjs');
 const { chromium } = await import('playwright-core');
 const { decodeSavedPage } = await import('../../utils/cli/html.ts');
 
-async function bundle() {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(ROOT, 'test/bench/browser-entry.ts'), formats: ['iife'], name: 'compsBench' },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return chunks.find((chunk) => chunk.type === 'chunk')?.code ?? '';
-}
+const bundle = () => bundleForPage('test/bench/browser-entry.ts', 'compsBench', { minify: true });
 
 function contentScriptSizes() {
   const dir = join(ROOT, '.output/chrome-mv3/content-scripts');

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { decodeSavedPage } from '../../utils/cli/html.ts';
 import { extractSavedPage } from '../../utils/cli/pages.ts';
+import { bundleForPage } from '../page-bundle.mjs';
 import { ROOT } from './server.mjs';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -26,20 +26,7 @@ const FLAGS = [
   '--disable-quic',
 ];
 
-async function bundle() {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'test/e2e/identity-entry.ts'), formats: ['iife'], name: 'compsIdentity' },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return chunks.find((chunk) => chunk.type === 'chunk')?.code ?? '';
-}
+const bundle = () => bundleForPage('test/e2e/identity-entry.ts', 'compsIdentity');
 
 /** Where two extractions first differ, as "path: node value ≠ chromium value", or null. */
 export function firstDifference(node, browser, path = '') {

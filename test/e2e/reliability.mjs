@@ -6,12 +6,10 @@
 // Runs in a fresh profile so the 3,000 listings do not weigh on the other checks. Needs
 // driver.stopServiceWorkers() (Chromium); Firefox's MV2 background page is persistent: there is no
 // worker to stop there, and the check is reported as skipped with that reason.
-import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleForPage } from '../page-bundle.mjs';
 import { countHistory } from './backup.mjs';
 import { readStoredListings, sleep } from './checks.mjs';
 import { pages } from './pages.mjs';
-import { ROOT } from './server.mjs';
 
 const PAGE = pages.find((page) => page.grow); // the eBay search page, 60 listing cards
 const TOTAL = 3000;
@@ -49,20 +47,7 @@ function injectEbayCards({ template, prefix, count }) {
 }
 
 /** test/e2e/atomic-entry.ts as one script for a web page (Dexie and the storage code inside). */
-async function atomicBundle() {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'test/e2e/atomic-entry.ts'), formats: ['iife'], name: 'compsAtomic' },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return chunks.find((chunk) => chunk.type === 'chunk')?.code ?? '';
-}
+const atomicBundle = () => bundleForPage('test/e2e/atomic-entry.ts', 'compsAtomic');
 
 export async function runReliabilityChecks(driver, report) {
   await report.check(

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeSavedPage } from '../../utils/cli/html.ts';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The window a page is laid out in: a common laptop screen less the browser's own bars. */
@@ -13,25 +14,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 const ORIGIN = 'https://generic-eval.invalid';
 
 /** The reader and the stripping transform as one script to evaluate in a page (vite, iife). */
-export async function bundleReader() {
-  const { build } = await import('vite');
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: join(ROOT, 'test/generic-eval/browser-entry.ts'),
-        formats: ['iife'],
-        name: 'compsGenericEval',
-      },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return chunks.find((chunk) => chunk.type === 'chunk')?.code ?? '';
-}
+export const bundleReader = () => bundleForPage('test/generic-eval/browser-entry.ts', 'compsGenericEval');
 
 export function loadFixture(fixture) {
   return decodeSavedPage(readFileSync(join(ROOT, 'test/fixtures', fixture)));
