@@ -6,7 +6,7 @@
  */
 import {
   type CompsDatabase,
-  listingTokens,
+  listingIndex,
   openDatabase,
   type PriceObservation,
   type StoredListing,
@@ -176,7 +176,7 @@ const VARIATIONS = ['', 'black', 'white', 'used', 'boxed', 'L', 'M', 'vintage', 
 
 /**
  * Fills a database with `count` listings made from real ones (the saved pages' listings) straight
- * through bulkPut, tokens included, with one observation each and a second (the sale) for 60 %:
+ * through bulkPut, tokens and title facts included as recordListings stores them, with one observation each and a second (the sale) for 60 %:
  * the fast path for `BENCH_ONLY=backup` and for the query figures at a million listings (minutes,
  * not hours). With `counts`, each batch also writes its token counts as recordListings does (one
  * log row, folded past 32,000 changes), so comps queries read realistic counts; the export and
@@ -208,7 +208,7 @@ export async function seedFast(dbName: string, base: Listing[], count: number, c
         ...(sold ? { soldAt: at } : {}),
         firstSeenAt: seen,
         lastSeenAt: sold ? at : seen,
-        tokens: listingTokens(title),
+        ...listingIndex(title),
       };
       listings.push(listing);
       const observation = {
