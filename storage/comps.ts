@@ -44,7 +44,7 @@ export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
 }
 
 /** Whether a token is held by more listings than are read of it (by the stored counts). */
-function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
+export function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
   return (docFreq.get(token) ?? 0) > MAX_PER_TOKEN;
 }
 

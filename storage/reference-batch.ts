@@ -12,6 +12,7 @@ import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
 import {
   type CandidateSet,
+  common,
   countLive,
   entriesPerToken,
   MAX_PER_TOKEN,
@@ -47,8 +48,9 @@ interface PageData {
 
 /**
  * Everything the cards' titles need, in one read-only transaction: the token counts of all titles
- * in one bulk read, the index once per token that any title reads (keys only), then each listing
- * row once however many tokens and titles hold it, the user's choices of all titles in one request,
+ * in one bulk read, the index once per token that any title reads (its rows in one request where
+ * no title reads past MAX_PER_TOKEN of it, as findCandidates does: many fewer requests than keys
+ * then rows; else its keys), then the picked rows not read yet, the user's choices of all titles in one request,
  * each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
  * (`tokensToRead`, then `pickCandidateKeys` over the same key lists, in the same order).
  */
@@ -70,15 +72,19 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     for (const [title, read] of toRead)
       for (const token of read)
         limitOf.set(token, Math.max(limitOf.get(token) ?? 0, limits.get(title) ?? MAX_PER_TOKEN));
+    const rowByKey = new Map<string, StoredListing>();
     const [keyLists, choiceRows, pageRows] = await Promise.all([
       Promise.all(
-        tokens.map((token) =>
-          db.listings
-            .where('tokens')
-            .equals(token)
-            .limit(limitOf.get(token) ?? MAX_PER_TOKEN)
-            .primaryKeys(),
-        ),
+        tokens.map(async (token) => {
+          const limit = limitOf.get(token) ?? MAX_PER_TOKEN;
+          const entries = db.listings.where('tokens').equals(token).limit(limit);
+          if (limit > MAX_PER_TOKEN && common(token, stats.docFreq)) return entries.primaryKeys();
+          const rows = await entries.toArray();
+          return rows.map((row): [string, string] => {
+            rowByKey.set(listingKey(row.site, row.itemId), row);
+            return [row.site, row.itemId];
+          });
+        }),
       ),
       db.choices
         .where('query')
@@ -98,8 +104,9 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
         ),
       ]),
     );
-    const wanted = uniqueKeys([...picked.values()].flat());
-    const rowByKey = new Map<string, StoredListing>();
+    const wanted = uniqueKeys([...picked.values()].flat()).filter(
+      ([site, itemId]) => !rowByKey.has(listingKey(site, itemId)),
+    );
     for (const row of wanted.length > 0 ? await db.listings.bulkGet(wanted) : [])
       if (row) rowByKey.set(listingKey(row.site, row.itemId), row);
 
