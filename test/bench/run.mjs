@@ -2,7 +2,7 @@
 // npm run bench: prints the figures behind the speed and size bars (README, "Benchmarks").
 // Runs in headless Debian Chromium, inside a network namespace with loopback only.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,8 @@ const { bundleForPage } = await import('../page-bundle.mjs');
 const { chromium } = await import('playwright-core');
 const { decodeSavedPage } = await import('../../utils/cli/html.ts');
 
-const bundle = () => bundleForPage('test/bench/browser-entry.ts', 'compsBench', { minify: true });
+const bundle = () =>
+  bundleForPage('test/bench/browser-entry.ts', 'compsBench', { minify: process.env.BENCH_PROFILE !== '1' });
 
 function contentScriptSizes() {
   const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
@@ -113,6 +114,17 @@ async function printQueries(page) {
   );
 }
 
+/** The in-page verdicts of the saved eBay search's cards, on the database 'comps'. */
+async function printCards(page, sample) {
+  const cards = await page.evaluate(
+    ([cards, runs]) => globalThis.compsBench.timeCards('comps', cards, runs),
+    [sample.byFile.get(CARDS_PAGE) ?? [], Math.min(RUNS, 9)],
+  );
+  console.log(
+    `in-page verdicts of one search page (${cards.cards} cards of the saved eBay pokemon search, ${cards.verdicts} with a verdict), medians (bar: 300 ms from the cards read to the chips shown): the first ${cards.firstCards} cards (the first screenful, asked first) ${cards.firstMs.toFixed(0)} ms, all ${cards.cards} ${cards.allMs.toFixed(0)} ms (the whole page's read-only transaction alone ${cards.readMs.toFixed(0)} ms); the same one card at a time ${cards.oneByOneMs.toFixed(0)} ms`,
+  );
+}
+
 async function referenceFigures(context, script, extensionId, sample) {
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const page = await context.newPage();
@@ -123,13 +135,7 @@ async function referenceFigures(context, script, extensionId, sample) {
     `\nReference with ${seeded.stored.toLocaleString('en')} stored listings (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`,
   );
   await printQueries(page);
-  const cards = await page.evaluate(
-    ([cards, runs]) => globalThis.compsBench.timeCards('comps', cards, runs),
-    [sample.byFile.get(CARDS_PAGE) ?? [], Math.min(RUNS, 9)],
-  );
-  console.log(
-    `in-page verdicts of one search page (${cards.cards} cards of the saved eBay pokemon search, ${cards.verdicts} with a verdict), median (bar: 300 ms from the cards read to the chips shown): one batched request ${cards.batchedMs.toFixed(0)} ms (its one read-only transaction ${cards.readMs.toFixed(0)} ms, the rest the engine per card); the same one card at a time ${cards.oneByOneMs.toFixed(0)} ms`,
-  );
+  await printCards(page, sample);
   await page.close();
   await backupFigures(context, script, extensionId, 'comps');
 
@@ -319,6 +325,32 @@ async function main() {
         `\nSeeded ${seeded.stored.toLocaleString('en')} listings through bulkPut in ${seconds(seeded.seedMs)}`,
       );
       await backupFigures(context, script, extensionId, 'comps-backup-bench');
+      return;
+    }
+
+    if (process.env.BENCH_ONLY === 'cards') {
+      // The in-page verdicts alone, on a database seeded through the fast path.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.evaluate(script);
+      const seeded = await page.evaluate(
+        ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
+        [sample, SEED_COUNT],
+      );
+      console.log(
+        `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
+      );
+      // BENCH_PROFILE=1: a CPU profile of it (unminified) for Chromium's DevTools.
+      const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
+      await cdp?.send('Profiler.enable');
+      await cdp?.send('Profiler.start');
+      await printCards(page, sample);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(join(ROOT, '.output/bench-cards.cpuprofile'), JSON.stringify(profile));
+        console.log('CPU profile: .output/bench-cards.cpuprofile');
+      }
+      await page.close();
       return;
     }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
-import { InPageClient } from '../../utils/inpage/client';
+import { FIRST_BATCH, InPageClient } from '../../utils/inpage/client';
 import type { InPageShow, InPageView } from '../../utils/inpage/types';
 import type { Listing } from '../../utils/listing';
-import type { VerdictsMessage, VerdictsReply } from '../../utils/messages';
+import { MAX_BATCH, type VerdictsMessage, type VerdictsReply } from '../../utils/messages';
 import { makeListing } from '../helpers/listings';
 
 const SEARCH = 'https://www.ebay.com/sch/i.html?_nkw=sony';
@@ -64,19 +64,22 @@ function setup(initial: Partial<Settings> = {}) {
 const cards = (count: number) => Array.from({ length: count }, () => makeListing());
 
 describe('InPageClient: one request per scan, only for cards without a verdict', () => {
-  it('asks once for all the cards of a scan and shows them all', async () => {
+  it('asks for the first screenful of a scan, shows it, then asks for the rest at once and shows all', async () => {
     const page = setup();
     const first = cards(60);
     await page.client.update(first, SEARCH, 'search');
-    expect(page.requests).toHaveLength(1);
-    expect(page.requests[0]?.cards.map((card) => card.itemId)).toEqual(first.map((card) => card.itemId));
+    expect(page.requests.map((request) => request.cards.length)).toEqual([FIRST_BATCH, 60 - FIRST_BATCH]);
+    expect(page.requests.flatMap((request) => request.cards.map((card) => card.itemId))).toEqual(
+      first.map((card) => card.itemId),
+    );
+    // The first cards are on the page before the rest is asked for.
+    expect(page.shown.map((request) => request.cards.length)).toEqual([FIRST_BATCH, 60]);
     expect(page.requests[0]).toMatchObject({
       type: 'verdicts',
       site: 'ebay',
       pageKind: 'search',
       pageUrl: SEARCH,
     });
-    expect(page.shown[0]?.cards).toHaveLength(60);
     expect(page.loads()).toBe(1);
   });
 
@@ -87,8 +90,8 @@ describe('InPageClient: one request per scan, only for cards without a verdict',
     await page.client.update(first, SEARCH, 'search');
     await page.client.update([...first, ...more], SEARCH, 'search');
     await page.client.update([...first, ...more], SEARCH, 'search');
-    expect(page.requests.map((request) => request.cards.length)).toEqual([20, 5]);
-    expect(page.shown.map((request) => request.cards.length)).toEqual([20, 25, 25]);
+    expect(page.requests.map((request) => request.cards.length)).toEqual([FIRST_BATCH, 20 - FIRST_BATCH, 5]);
+    expect(page.shown.map((request) => request.cards.length)).toEqual([FIRST_BATCH, 20, 25, 25]);
   });
 
   it('asks again for a card whose price changed', async () => {
@@ -115,11 +118,16 @@ describe('InPageClient: one request per scan, only for cards without a verdict',
     expect(page.shown[0]?.kind).toBe('item');
   });
 
-  it('sends up to MAX_BATCH cards a message: a 1,200-card page is 3 requests', async () => {
+  it('sends up to MAX_BATCH cards a message after the first screenful: a 1,200-card page is 4 requests', async () => {
     const page = setup();
     await page.client.update(cards(1200), SEARCH, 'search');
-    expect(page.requests.map((request) => request.cards.length)).toEqual([500, 500, 200]);
-    expect(page.shown[0]?.cards).toHaveLength(1200);
+    expect(page.requests.map((request) => request.cards.length)).toEqual([
+      FIRST_BATCH,
+      MAX_BATCH,
+      MAX_BATCH,
+      1200 - FIRST_BATCH - 2 * MAX_BATCH,
+    ]);
+    expect(page.shown.at(-1)?.cards).toHaveLength(1200);
   });
 });
 

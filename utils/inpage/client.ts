@@ -36,6 +36,21 @@ interface Scan {
   kind: PageKind | null;
 }
 
+/**
+ * Cards asked for first, in page order: about the first screenful of a search page. The cost of a
+ * request grows with the cards' distinct titles (each reads its own comps), so the cards the user
+ * looks at first get their chips in a fraction of the whole page's time; the rest follow.
+ */
+export const FIRST_BATCH = 12;
+
+/** The cards to ask for, in requests: the first screenful, then up to MAX_BATCH a message. */
+function batches(cards: Listing[]): Listing[][] {
+  const out = [cards.slice(0, FIRST_BATCH)];
+  for (let start = FIRST_BATCH; start < cards.length; start += MAX_BATCH)
+    out.push(cards.slice(start, start + MAX_BATCH));
+  return out;
+}
+
 /** A card's verdict holds while its price does; an item page's is asked again on each page view. */
 function signature(listing: Listing, kind: PageKind | null, url: string): string {
   return [
@@ -103,9 +118,12 @@ export class InPageClient {
     const cards = kind === 'item' ? own.slice(0, 1) : own;
     if (cards.length === 0) return;
     const missing = cards.filter((card) => !this.verdicts.has(signature(card, kind, url)));
-    if (missing.length > 0) this.deps.mark?.('comps:cards-read');
-    for (let start = 0; start < missing.length; start += MAX_BATCH) {
-      const batch = missing.slice(start, start + MAX_BATCH);
+    if (missing.length === 0) {
+      await this.show(cards, url, kind);
+      return;
+    }
+    this.deps.mark?.('comps:cards-read');
+    for (const batch of batches(missing)) {
       const reply = await this.ask({
         cards: batch,
         url,
@@ -123,7 +141,12 @@ export class InPageClient {
         const verdict = byId.get(card.itemId);
         if (verdict) this.verdicts.set(signature(card, kind, url), verdict);
       }
+      await this.show(cards, url, kind);
     }
+  }
+
+  /** Shows every card of the scan that has its verdict (the view skips those already shown). */
+  private async show(cards: Listing[], url: string, kind: PageKind): Promise<void> {
     const ready = cards.flatMap((listing) => {
       const verdict = this.verdicts.get(signature(listing, kind, url));
       return verdict ? [{ listing, verdict }] : [];
