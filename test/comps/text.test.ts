@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalId, identifiers, isModelCode, normalize, tokenize } from '../../utils/comps/text';
+import {
+  canonicalId,
+  identifiers,
+  isModelCode,
+  normalize,
+  Recent,
+  recalled,
+  tokenize,
+} from '../../utils/comps/text';
 
 describe('normalize', () => {
   it('folds full-width to half-width and lower-cases', () => {
@@ -168,5 +176,34 @@ describe('isModelCode', () => {
     expect(isModelCode('hegskaaaa')).toBe(false);
     expect(isModelCode('1000')).toBe(false);
     expect(isModelCode('id:4902370548501')).toBe(false);
+  });
+});
+
+describe('Recent: the last results of a pure function of a title', () => {
+  it('gives back what was computed for a text, for the last `size` texts only, and recomputes the others', () => {
+    const recent = new Recent(2);
+    const calls: string[] = [];
+    const upper = (text: string) => {
+      calls.push(text);
+      return text.toUpperCase();
+    };
+    expect(recalled(recent, 'a', upper)).toBe('A');
+    expect(recalled(recent, 'b', upper)).toBe('B');
+    expect(recalled(recent, 'a', upper)).toBe('A');
+    expect(calls).toEqual(['a', 'b']);
+    expect(recalled(recent, 'c', upper)).toBe('C'); // "a" is forgotten (the oldest slot)
+    expect(recalled(recent, 'a', upper)).toBe('A');
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('normalize gives the same text remembered as computed, interleaved with other titles', () => {
+    const titles = ['Ｓｏｎｙ　WH-1000XM4', 'Café Crème', 'iPhone 15 Pro', 'α7III body'];
+    const first = titles.map((title) => normalize(title));
+    const again = [...titles]
+      .reverse()
+      .map((title) => normalize(title))
+      .reverse();
+    expect(again).toEqual(first);
+    expect(first).toEqual(['sony wh-1000xm4', 'cafe creme', 'iphone 15 pro', 'a7iii body']);
   });
 });

@@ -436,15 +436,17 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const implied = [...withImplied(own)].filter((id) => !own.has(id)).map((id) => CONCEPT_PREFIX + id);
   const storage = unique(storageOf(folded));
   const platformGens = platformGenerations(folded, hits);
+  const codes = modelCodes(folded, hits);
+  const series = seriesCodes(folded);
   const tokens = unique([
     ...kept.filter(
       (token) => !/^[0-9]+(?:gb|tb|go|to|g|t)$/.test(token) && !platformGens.replaced.includes(token),
     ),
     ...storage,
-    ...modelCodes(folded, hits),
+    ...codes,
     ...generations(folded, title),
     ...platformGens.gens,
-    ...seriesCodes(folded),
+    ...series,
     ...[...own].map((id) => CONCEPT_PREFIX + id),
     ...implied,
   ]);
@@ -455,8 +457,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   // A device's specification (storage size, a watch's case size) comes before what it is sold with.
   const storageStart = folded.search(SPECIFICATION);
 
-  const namesDeviceModel =
-    modelCodes(folded, hits).length > 0 || seriesCodes(folded).length > 0 || platformGens.gens.length > 0;
+  const namesDeviceModel = codes.length > 0 || series.length > 0 || platformGens.gens.length > 0;
   const mainUnits = headHits.filter((hit) => hit.term.role === 'main-unit');
   const isMainUnit = mainUnits.length > 0 || MAIN_UNIT_CODES.test(folded);
   const accessories: string[] = [];

@@ -9,7 +9,7 @@
  */
 import { foldChinese } from './chinese';
 import { TERMS, type Term } from './terms';
-import { normalize } from './text';
+import { normalize, Recent, recalled } from './text';
 
 export interface TermHit {
   term: Term;
@@ -22,8 +22,10 @@ export interface TermHit {
 
 /** The text every step of the engine reads: `normalize`, then Chinese folded to Simplified. */
 export function foldText(text: string): string {
-  return foldChinese(normalize(text));
+  return recalled(folded, text, (text) => foldChinese(normalize(text)));
 }
+
+const folded = new Recent();
 
 interface WordForm {
   words: string[];

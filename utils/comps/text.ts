@@ -112,6 +112,42 @@ function isThousandsComma(s: string, i: number): boolean {
  * would also split が into か + U+3099, and only U+0300–U+036F marks are removed.
  */
 export function normalize(text: string): string {
+  return recalled(normalized, text, normalizeNow);
+}
+
+/**
+ * A pure function of a title, remembered for the last few titles: the engine's steps each read
+ * the same title (its condition, packaging, lot, clauses...) and normalised it again every time.
+ */
+export class Recent {
+  private readonly keys: string[] = [];
+  private readonly values: string[] = [];
+  private next = 0;
+  constructor(private readonly size = 8) {}
+  get(key: string): string | undefined {
+    for (let index = 0; index < this.keys.length; index++)
+      if (this.keys[index] === key) return this.values[index];
+    return undefined;
+  }
+  set(key: string, value: string): void {
+    this.keys[this.next] = key;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.size;
+  }
+}
+
+export function recalled(recent: Recent, text: string, compute: (text: string) => string): string {
+  let out = recent.get(text);
+  if (out === undefined) {
+    out = compute(text);
+    recent.set(text, out);
+  }
+  return out;
+}
+
+const normalized = new Recent();
+
+function normalizeNow(text: string): string {
   // "α7III" is Sony's a7 III: the Greek alpha of camera names is read as the letter a.
   let s = text.normalize('NFKC').toLowerCase().replace(ALPHA_BEFORE_DIGIT, 'a');
   LATIN_WITH_MARKS.lastIndex = 0;
