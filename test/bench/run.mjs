@@ -114,6 +114,15 @@ async function printQueries(page) {
   );
 }
 
+/** With BENCH_PROFILE=1 (and BENCH_ONLY=writes or cards): the CPU profile, for Chromium's DevTools. */
+async function saveProfile(cdp, name) {
+  if (!cdp) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  const file = join(ROOT, `.output/bench-${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  console.log(`CPU profile (unminified): ${file}`);
+}
+
 /** The in-page verdicts of the saved eBay search's cards, on the database 'comps'. */
 async function printCards(page, sample) {
   const cards = await page.evaluate(
@@ -328,6 +337,27 @@ async function main() {
       return;
     }
 
+    if (process.env.BENCH_ONLY === 'writes') {
+      // The capture-sized write comparison alone.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.evaluate(script);
+      const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
+      await cdp?.send('Profiler.enable');
+      await cdp?.send('Profiler.start');
+      const capture = await page.evaluate(
+        ([base, { count, batchSize }]) => globalThis.compsBench.compareWrites(base, count, batchSize),
+        [sample, CAPTURE_COMPARE],
+      );
+      printComparison(
+        `Writes, capture-sized: ${capture.listings.toLocaleString('en')} listings into an empty database in batches of ${capture.batchSize}`,
+        capture,
+      );
+      await saveProfile(cdp, 'writes');
+      await page.close();
+      return;
+    }
+
     if (process.env.BENCH_ONLY === 'cards') {
       // The in-page verdicts alone, on a database seeded through the fast path.
       const page = await context.newPage();
@@ -340,16 +370,11 @@ async function main() {
       console.log(
         `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
       );
-      // BENCH_PROFILE=1: a CPU profile of it (unminified) for Chromium's DevTools.
       const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
       await cdp?.send('Profiler.enable');
       await cdp?.send('Profiler.start');
       await printCards(page, sample);
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        writeFileSync(join(ROOT, '.output/bench-cards.cpuprofile'), JSON.stringify(profile));
-        console.log('CPU profile: .output/bench-cards.cpuprofile');
-      }
+      await saveProfile(cdp, 'cards');
       await page.close();
       return;
     }
