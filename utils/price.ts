@@ -84,6 +84,19 @@ export function currencyForHost(host: string): string | null {
   return null;
 }
 
+/**
+ * Currency of a country named by its ISO 3166 code ("US" → USD, "CO" → COP, "GB" → GBP), from the
+ * same tables as the locale and host hints; null for a code these do not know.
+ */
+export function currencyForRegion(region: string): string | null {
+  if (typeof region !== 'string' || !/^[A-Za-z]{2}$/.test(region)) return null;
+  const code = region.toUpperCase();
+  if (Object.hasOwn(REGION_CURRENCY, code)) return REGION_CURRENCY[code] ?? null;
+  // The host table is keyed by country domain, which is the country code except for Britain's.
+  const tld = code === 'GB' ? 'uk' : code.toLowerCase();
+  return Object.hasOwn(HOST_CURRENCY, tld) ? (HOST_CURRENCY[tld] ?? null) : null;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Data
 

@@ -4,8 +4,8 @@
  * stripped, then read by the generic reader exactly as the content script would.
  */
 import { extractPage } from '../../utils/extract-page';
-import { currencyForHost } from '../../utils/price';
 import { generic } from '../../utils/sites/generic';
+import { pageCurrencyHint } from '../../utils/sites/page-currency';
 import { measurePage } from '../../utils/sites/visual-measure';
 import { pickMainPrice, rejectionOf } from '../../utils/sites/visual-price';
 import { stripStructuredData } from './strip';
@@ -22,10 +22,7 @@ export function read(pageUrl: string, strip: boolean) {
 export function explain(pageUrl: string, strip: boolean) {
   if (strip) stripStructuredData(document);
   const url = new URL(pageUrl);
-  const page = measurePage(document, {
-    currency: currencyForHost(url.hostname) ?? undefined,
-    locale: document.documentElement.lang || undefined,
-  });
+  const page = measurePage(document, pageCurrencyHint(document, url));
   if (!page) return null;
   return {
     ...page,

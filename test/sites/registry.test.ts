@@ -14,6 +14,7 @@ const NOT_ADAPTERS = new Set([
   'cards',
   'visual-price',
   'visual-measure',
+  'page-currency',
 ]);
 /** Fixture folders of saved pages that belong to another adapter or are negative tests only. */
 const FIXTURE_OWNER: Record<string, string> = {

@@ -1,5 +1,6 @@
 import type { Listing } from '../listing';
-import { currencyForHost, parsePrice } from '../price';
+import { parsePrice } from '../price';
+import { pageCurrencyHint } from './page-currency';
 import { cleanText, structuredListings } from './structured';
 import type { SiteAdapter } from './types';
 import { measurePage } from './visual-measure';
@@ -11,7 +12,8 @@ import { pickMainPrice } from './visual-price';
  * product from its structured data (see structured.ts). Only on a page with no product structured
  * data at all does it read the page as shown: in the live page, the price that is visually the
  * main one (visual-price.ts, measured by visual-measure.ts); where nothing is laid out (the extract
- * tool, unit tests in Node), only a price that is the single one by the h1.
+ * tool, unit tests in Node), only a price that is the single one by the h1. A bare "$" or "¥" is
+ * read in the currency the page itself states (page-currency.ts), else not at all.
  *
  * Ids: one site ('generic') spans every shop, so a shop's SKU would collide with another's: the id
  * is the product's URL instead: the canonical link (same origin, not the home page), else the page URL
@@ -80,10 +82,7 @@ function visibleListing(doc: Document, url: URL): Listing[] {
   const h1 = h1s[0];
   const title = cleanText(h1?.textContent);
   if (!h1 || !title || h1s.length > 1 || title.length > 300) return [];
-  const hint = {
-    currency: currencyForHost(url.hostname) ?? undefined,
-    locale: doc.documentElement?.getAttribute('lang') ?? undefined,
-  };
+  const hint = pageCurrencyHint(doc, url);
   let block = h1.parentElement;
   for (let depth = 0; block && depth < 6; depth++, block = block.parentElement) {
     const elements = block.querySelectorAll(PRICE_ELEMENTS);
@@ -111,16 +110,6 @@ function visibleListing(doc: Document, url: URL): Listing[] {
   return [];
 }
 
-/** The page's language, for reading "1.234" and "$": <html lang>, else og:locale ("en_US"). */
-function pageLocale(doc: Document): string | undefined {
-  const lang = doc.documentElement?.getAttribute('lang')?.trim();
-  const og = doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')?.trim();
-  // A bare language ("en") says less than og:locale's language and region ("en_US").
-  if (og && /^[a-z]{2,3}[-_][A-Za-z]{2}$/.test(og) && (!lang || !/[-_]/.test(lang)))
-    return og.replace('_', '-');
-  return lang || undefined;
-}
-
 /**
  * The main price as the live page shows it (layout needed), with the title of its heading.
  * undefined when the document has no layout (then the caller falls back to visibleListing).
@@ -128,10 +117,7 @@ function pageLocale(doc: Document): string | undefined {
 function visualListing(doc: Document, url: URL): Listing[] | undefined {
   // A search page shows many products: none of its prices is the page's.
   if (generic.pageKind(url) === 'search') return [];
-  const page = measurePage(doc, {
-    currency: currencyForHost(url.hostname) ?? undefined,
-    locale: pageLocale(doc),
-  });
+  const page = measurePage(doc, pageCurrencyHint(doc, url));
   if (!page) return undefined;
   const price = pickMainPrice(page);
   const title = cleanText(

@@ -200,8 +200,8 @@ function pageText(body: Element, doc: Document) {
 }
 
 /**
- * The page's shown prices, measured. `hint` resolves "$" and "¥" (the host's currency, the page's
- * language); a text counts as a price only when it carries a currency sign, code or word itself.
+ * The page's shown prices, measured. `hint` resolves "$" and "¥" (the currency the page states,
+ * page-currency.ts); a text counts as a price only when it carries a currency sign, code or word itself.
  */
 export function measurePage(doc: Document, hint: PriceHint): VisualPage | null {
   const view = doc.defaultView;
