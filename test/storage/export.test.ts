@@ -398,7 +398,7 @@ describe('export filters', () => {
 });
 
 describe('exportBlob', () => {
-  it('gathers the chunks into a Blob, counts what it holds and reports progress up to the total', async () => {
+  it('writes the text of the chunks into a Blob, counts what it holds and reports progress up to the total', async () => {
     db = openDatabase(freshDbName());
     await seed(db);
     const calls: [number, number][] = [];

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
-import { exportBlob } from '../../storage/export';
+import { exportBlob, exportChunks } from '../../storage/export';
 import { importFile } from '../../storage/import';
 import { recordListings } from '../../storage/listings';
 import { foldTokenStats } from '../../storage/token-stats';
@@ -129,6 +129,26 @@ async function snapshot(db: CompsDatabase) {
     meta: await db.meta.toArray(),
   };
 }
+
+describe('the file holds the text of the export, byte for byte', () => {
+  // exportBlob writes each listing's text straight into bytes (BlobWriter); exportChunks gives the
+  // same text in pages, which export.test.ts reads field by field. The file must be its UTF-8.
+  for (const format of ['csv', 'json'] as const) {
+    it(`${format}: hostile text, one page and many`, async () => {
+      const db = fresh();
+      await seed(db);
+      const now = new Date('2026-11-27T12:00:00.000Z');
+      for (const pageSize of [1, 7, 2000]) {
+        let text = '';
+        for await (const chunk of exportChunks(db, { format, pageSize, now })) text += chunk;
+        const { blob } = await exportBlob(db, { format, pageSize, now });
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        expect(bytes.length).toBeGreaterThan(COUNT * 100);
+        expect(Buffer.from(bytes).equals(Buffer.from(new TextEncoder().encode(text)))).toBe(true);
+      }
+    });
+  }
+});
 
 describe('every export imports back', () => {
   for (const format of ['csv', 'json'] as const) {
