@@ -50,8 +50,8 @@ interface PageData {
  * Everything the cards' titles need, in one read-only transaction: the token counts of all titles
  * in one bulk read, the index once per token that any title reads (its rows in one request where
  * no title reads past MAX_PER_TOKEN of it, as findCandidates does: many fewer requests than keys
- * then rows; else its keys), then the picked rows not read yet, the user's choices of all titles in one request,
- * each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
+ * then rows; else its keys), then the picked rows not read yet, the user's choices of all titles
+ * in one request, each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
  * (`tokensToRead`, then `pickCandidateKeys` over the same key lists, in the same order).
  */
 export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
