@@ -44,7 +44,7 @@ export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
 }
 
 /** Whether a token is held by more listings than are read of it (by the stored counts). */
-export function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
+function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
   return (docFreq.get(token) ?? 0) > MAX_PER_TOKEN;
 }
 
@@ -83,27 +83,36 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const toRead = tokensToRead(query, docFreq);
     const limit = entriesPerToken(toRead, docFreq);
-    // A token few listings hold: its rows at once (one request). Common ones: their keys first.
-    const read = await Promise.all(
-      toRead.map((token) => {
-        const entries = db.listings.where('tokens').equals(token).limit(limit);
-        return limit > MAX_PER_TOKEN && common(token, docFreq) ? entries.primaryKeys() : entries.toArray();
-      }),
-    );
     const rows = new Map<string, StoredListing>();
-    const lists = read.map((list) =>
-      (list as (StoredListing | Key)[]).map((item): Key => {
-        if (Array.isArray(item)) return item;
-        rows.set(listingKey(item.site, item.itemId), item);
-        return [item.site, item.itemId];
-      }),
-    );
+    const lists = await Promise.all(toRead.map((token) => readTokenEntries(db, token, limit, docFreq, rows)));
     const picked = pickCandidateKeys(lists);
     const missing = picked.filter(([site, itemId]) => !rows.has(listingKey(site, itemId)));
     for (const row of missing.length > 0 ? await db.listings.bulkGet(missing) : [])
       if (row) rows.set(listingKey(row.site, row.itemId), row);
     const listings = picked.flatMap(([site, itemId]) => rows.get(listingKey(site, itemId)) ?? []);
     return { listings, docCount, docFreq };
+  });
+}
+
+/**
+ * The first `limit` index entries of a token, as keys in the index's order. A token few listings
+ * hold, or one read no further than MAX_PER_TOKEN: its rows at once (one request, far faster than
+ * keys then rows), kept in `rows` by listingKey. A common token read further: its keys only, since
+ * pickCandidateKeys reads the rows of the few it picks. Shared by findCandidates and the batched
+ * look-up (reference-batch.ts).
+ */
+export async function readTokenEntries(
+  db: CompsDatabase,
+  token: string,
+  limit: number,
+  docFreq: ReadonlyMap<string, number>,
+  rows: Map<string, StoredListing>,
+): Promise<Key[]> {
+  const entries = db.listings.where('tokens').equals(token).limit(limit);
+  if (limit > MAX_PER_TOKEN && common(token, docFreq)) return (await entries.primaryKeys()) as Key[];
+  return (await entries.toArray()).map((row): Key => {
+    rows.set(listingKey(row.site, row.itemId), row);
+    return [row.site, row.itemId];
   });
 }
 

@@ -12,11 +12,11 @@ import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
 import {
   type CandidateSet,
-  common,
   countLive,
   entriesPerToken,
   MAX_PER_TOKEN,
   pickCandidateKeys,
+  readTokenEntries,
   tokensToRead,
 } from './comps';
 import type { CompsDatabase, StoredListing } from './db';
@@ -48,10 +48,9 @@ interface PageData {
 
 /**
  * Everything the cards' titles need, in one read-only transaction: the token counts of all titles
- * in one bulk read, the index once per token that any title reads (its rows in one request where
- * no title reads past MAX_PER_TOKEN of it, as findCandidates does: many fewer requests than keys
- * then rows; else its keys), then the picked rows not read yet, the user's choices of all titles
- * in one request, each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
+ * in one bulk read, the index once per token that any title reads (readTokenEntries, as
+ * findCandidates reads it, as far as the title that reads most of it), then the picked rows not
+ * read yet, the user's choices of all titles in one request, each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
  * (`tokensToRead`, then `pickCandidateKeys` over the same key lists, in the same order).
  */
 export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
@@ -75,16 +74,9 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const rowByKey = new Map<string, StoredListing>();
     const [keyLists, choiceRows, pageRows] = await Promise.all([
       Promise.all(
-        tokens.map(async (token) => {
-          const limit = limitOf.get(token) ?? MAX_PER_TOKEN;
-          const entries = db.listings.where('tokens').equals(token).limit(limit);
-          if (limit > MAX_PER_TOKEN && common(token, stats.docFreq)) return entries.primaryKeys();
-          const rows = await entries.toArray();
-          return rows.map((row): [string, string] => {
-            rowByKey.set(listingKey(row.site, row.itemId), row);
-            return [row.site, row.itemId];
-          });
-        }),
+        tokens.map((token) =>
+          readTokenEntries(db, token, limitOf.get(token) ?? MAX_PER_TOKEN, stats.docFreq, rowByKey),
+        ),
       ),
       db.choices
         .where('query')
@@ -92,9 +84,7 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
         .toArray(),
       pageKeys.length > 0 ? db.listings.bulkGet(pageKeys) : Promise.resolve([]),
     ]);
-    const keysOf = new Map(
-      tokens.map((token, index) => [token, (keyLists[index] ?? []) as [string, string][]]),
-    );
+    const keysOf = new Map(tokens.map((token, index) => [token, keyLists[index] ?? []]));
     // Each title picks its rows as findCandidates would; every picked row is read once.
     const picked = new Map(
       [...toRead].map(([title, read]) => [

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalId,
-  identifiers,
-  isModelCode,
-  normalize,
-  Recent,
-  recalled,
-  tokenize,
-} from '../../utils/comps/text';
+import { canonicalId, identifiers, isModelCode, normalize, Recent, tokenize } from '../../utils/comps/text';
 
 describe('normalize', () => {
   it('folds full-width to half-width and lower-cases', () => {
@@ -187,12 +179,12 @@ describe('Recent: the last results of a pure function of a title', () => {
       calls.push(text);
       return text.toUpperCase();
     };
-    expect(recalled(recent, 'a', upper)).toBe('A');
-    expect(recalled(recent, 'b', upper)).toBe('B');
-    expect(recalled(recent, 'a', upper)).toBe('A');
+    expect(recent.recall('a', upper)).toBe('A');
+    expect(recent.recall('b', upper)).toBe('B');
+    expect(recent.recall('a', upper)).toBe('A');
     expect(calls).toEqual(['a', 'b']);
-    expect(recalled(recent, 'c', upper)).toBe('C'); // "a" is forgotten (the oldest slot)
-    expect(recalled(recent, 'a', upper)).toBe('A');
+    expect(recent.recall('c', upper)).toBe('C'); // "a" is forgotten (the oldest slot)
+    expect(recent.recall('a', upper)).toBe('A');
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 

@@ -9,7 +9,7 @@
  */
 import { foldChinese } from './chinese';
 import { TERMS, type Term } from './terms';
-import { normalize, Recent, recalled } from './text';
+import { normalize, Recent } from './text';
 
 export interface TermHit {
   term: Term;
@@ -22,7 +22,7 @@ export interface TermHit {
 
 /** The text every step of the engine reads: `normalize`, then Chinese folded to Simplified. */
 export function foldText(text: string): string {
-  return recalled(folded, text, (text) => foldChinese(normalize(text)));
+  return folded.recall(text, (text) => foldChinese(normalize(text)));
 }
 
 const folded = new Recent();

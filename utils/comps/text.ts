@@ -112,7 +112,7 @@ function isThousandsComma(s: string, i: number): boolean {
  * would also split が into か + U+3099, and only U+0300–U+036F marks are removed.
  */
 export function normalize(text: string): string {
-  return recalled(normalized, text, normalizeNow);
+  return normalized.recall(text, normalizeNow);
 }
 
 /**
@@ -124,25 +124,17 @@ export class Recent {
   private readonly values: string[] = [];
   private next = 0;
   constructor(private readonly size = 8) {}
-  get(key: string): string | undefined {
-    for (let index = 0; index < this.keys.length; index++)
-      if (this.keys[index] === key) return this.values[index];
-    return undefined;
-  }
-  set(key: string, value: string): void {
-    this.keys[this.next] = key;
+
+  /** `compute(text)`, from memory when `text` is one of the last `size` texts computed. */
+  recall(text: string, compute: (text: string) => string): string {
+    const index = this.keys.indexOf(text);
+    if (index >= 0) return this.values[index] as string;
+    const value = compute(text);
+    this.keys[this.next] = text;
     this.values[this.next] = value;
     this.next = (this.next + 1) % this.size;
+    return value;
   }
-}
-
-export function recalled(recent: Recent, text: string, compute: (text: string) => string): string {
-  let out = recent.get(text);
-  if (out === undefined) {
-    out = compute(text);
-    recent.set(text, out);
-  }
-  return out;
 }
 
 const normalized = new Recent();
