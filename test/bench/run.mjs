@@ -114,7 +114,38 @@ async function printQueries(page) {
   );
 }
 
-/** With BENCH_PROFILE=1 (and BENCH_ONLY=writes or cards): the CPU profile, for Chromium's DevTools. */
+/**
+ * A page of the extension (its popup, so its origin's IndexedDB) with the bench script in it; CDP
+ * evaluation is not subject to the page's CSP.
+ */
+async function benchPage(context, script, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(script);
+  return page;
+}
+
+/** Seeds the query database `comps` through the fast path, and says so. */
+async function seedFastPage(page, sample) {
+  const seeded = await page.evaluate(
+    ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
+    [sample, SEED_COUNT],
+  );
+  console.log(
+    `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
+  );
+}
+
+/** With BENCH_PROFILE=1 (and BENCH_ONLY=writes or cards): starts a CPU profile of the page. */
+async function startProfile(context, page) {
+  if (process.env.BENCH_PROFILE !== '1') return null;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/** The CPU profile started by startProfile, saved for Chromium's DevTools. */
 async function saveProfile(cdp, name) {
   if (!cdp) return;
   const { profile } = await cdp.send('Profiler.stop');
@@ -136,9 +167,7 @@ async function printCards(page, sample) {
 
 async function referenceFigures(context, script, extensionId, sample) {
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const page = await context.newPage();
-  await page.goto(popupUrl);
-  await page.evaluate(script); // CDP evaluation is not subject to the page's CSP
+  const page = await benchPage(context, script, extensionId);
   const seeded = await writeFigures(page, sample);
   console.log(
     `\nReference with ${seeded.stored.toLocaleString('en')} stored listings (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`,
@@ -248,6 +277,12 @@ async function writeFigures(page, sample) {
     );
     seeded = { stored: r.listings, seedMs: r.recordMs };
   }
+  await printCaptureWrites(page, sample);
+  return seeded;
+}
+
+/** The capture-sized comparison (CAPTURE_COMPARE) into empty databases, printed. */
+async function printCaptureWrites(page, sample) {
   const capture = await page.evaluate(
     ([base, { count, batchSize }]) => globalThis.compsBench.compareWrites(base, count, batchSize),
     [sample, CAPTURE_COMPARE],
@@ -256,7 +291,6 @@ async function writeFigures(page, sample) {
     `Writes, capture-sized: ${capture.listings.toLocaleString('en')} listings into an empty database in batches of ${capture.batchSize}`,
     capture,
   );
-  return seeded;
 }
 
 const mb = (bytes) =>
@@ -265,9 +299,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Export and import of everything in `dbName` (test/bench/export-bench.ts), printed. */
 async function backupFigures(context, script, extensionId, dbName) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.evaluate(script);
+  const page = await benchPage(context, script, extensionId);
   const r = await page.evaluate((name) => globalThis.compsBench.timeExport(name), dbName);
   await page.close();
   const heap = (timing) => `${mb(timing.peakHeapBytes)} at peak`;
@@ -322,9 +354,7 @@ async function main() {
     const sample = await extractionFigures(context, script, pages, server.address().port);
     if (process.env.BENCH_ONLY === 'backup') {
       // Export and import alone, on a database filled straight through bulkPut (fast: for a million).
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.evaluate(script);
+      const page = await benchPage(context, script, extensionId);
       const seeded = await page.evaluate(
         ([base, count]) => globalThis.compsBench.seedFast('comps-backup-bench', base, count),
         [sample, SEED_COUNT],
@@ -339,20 +369,9 @@ async function main() {
 
     if (process.env.BENCH_ONLY === 'writes') {
       // The capture-sized write comparison alone.
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.evaluate(script);
-      const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
-      await cdp?.send('Profiler.enable');
-      await cdp?.send('Profiler.start');
-      const capture = await page.evaluate(
-        ([base, { count, batchSize }]) => globalThis.compsBench.compareWrites(base, count, batchSize),
-        [sample, CAPTURE_COMPARE],
-      );
-      printComparison(
-        `Writes, capture-sized: ${capture.listings.toLocaleString('en')} listings into an empty database in batches of ${capture.batchSize}`,
-        capture,
-      );
+      const page = await benchPage(context, script, extensionId);
+      const cdp = await startProfile(context, page);
+      await printCaptureWrites(page, sample);
       await saveProfile(cdp, 'writes');
       await page.close();
       return;
@@ -360,19 +379,9 @@ async function main() {
 
     if (process.env.BENCH_ONLY === 'cards') {
       // The in-page verdicts alone, on a database seeded through the fast path.
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.evaluate(script);
-      const seeded = await page.evaluate(
-        ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
-        [sample, SEED_COUNT],
-      );
-      console.log(
-        `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
-      );
-      const cdp = process.env.BENCH_PROFILE === '1' ? await context.newCDPSession(page) : null;
-      await cdp?.send('Profiler.enable');
-      await cdp?.send('Profiler.start');
+      const page = await benchPage(context, script, extensionId);
+      await seedFastPage(page, sample);
+      const cdp = await startProfile(context, page);
       await printCards(page, sample);
       await saveProfile(cdp, 'cards');
       await page.close();
@@ -381,16 +390,8 @@ async function main() {
 
     if (process.env.BENCH_ONLY === 'queries') {
       // The comps query alone, on a database seeded through the fast path (for a million).
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.evaluate(script);
-      const seeded = await page.evaluate(
-        ([base, count]) => globalThis.compsBench.seedFastCounted('comps', base, count),
-        [sample, SEED_COUNT],
-      );
-      console.log(
-        `\nSeeded ${seeded.stored.toLocaleString('en')} listings through the fast path in ${seconds(seeded.seedMs)}`,
-      );
+      const page = await benchPage(context, script, extensionId);
+      await seedFastPage(page, sample);
       await printQueries(page);
       await page.close();
       return;
