@@ -1,25 +1,26 @@
 import { isSpecificCode, type Query } from '../utils/comps/match';
 import { listingKey } from '../utils/listing';
+import { keysHoldingBoth } from './both-tokens';
 import type { CompsDatabase, StoredListing } from './db';
 import { readTokenStats } from './token-stats';
 
 /** Listing rows read per query token at most: a comp query needs the best evidence, not all of it. */
 export const MAX_PER_TOKEN = 400;
 /**
- * Index keys (not rows: keys cost little) looked at per token held by more than MAX_PER_TOKEN
- * listings, to find the listings that hold several of the query's tokens (see pickCandidateKeys).
+ * Cursor moves spent at most on finding the listings that hold both of a query's two rarest common
+ * tokens (keysHoldingBoth): a few hundred milliseconds in the worst case, where the two tokens'
+ * listings alternate all the way.
  */
-export const KEYS_PER_TOKEN = 2_000;
+export const BOTH_STEPS = 4_000;
 
 type Key = [string, string];
 
 /**
  * The listings to read for a query, from the key lists of its tokens (each in the index's order):
  * all of them when they fit the row budget (MAX_PER_TOKEN per token); else the MAX_PER_TOKEN that
- * hold more of the tokens, then those nearer the head of a list. A comp must hold half of the query's
- * units, and taking the first keys of each list alone would give, for two common words ("pokemon
- * card" among a million listings), the listings of whatever sites sort first, sharing none.
- * findCandidates and the batched look-up (reference-batch.ts) both choose through here.
+ * hold more of the tokens, then those nearer the head of a list (withBoth puts the listings holding
+ * both of two common tokens at the head of both lists). findCandidates and the batched look-up
+ * (reference-batch.ts) both choose through here.
  */
 export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
   const seen = new Map<string, { key: Key; lists: number; rank: number }>();
@@ -49,13 +50,34 @@ function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
 }
 
 /**
- * How many index entries are read per token of a query: KEYS_PER_TOKEN when two or more of its
- * tokens are common (where the listings holding both are what the first MAX_PER_TOKEN of each
- * would miss), else MAX_PER_TOKEN (what one common token contributes either way: its first ones;
- * the listings it shares with a rarer token are read through that one in full).
+ * The query's two rarest common tokens, when it reads two or more (tokensToRead): the first entries
+ * of each are whatever listings sort first and may hold none of the other, so the listings holding
+ * both are looked for apart (keysHoldingBoth).
  */
-export function entriesPerToken(toRead: readonly string[], docFreq: ReadonlyMap<string, number>): number {
-  return toRead.filter((token) => common(token, docFreq)).length >= 2 ? KEYS_PER_TOKEN : MAX_PER_TOKEN;
+export function commonPair(
+  toRead: readonly string[],
+  docFreq: ReadonlyMap<string, number>,
+): [string, string] | undefined {
+  const [first, second] = toRead
+    .filter((token) => common(token, docFreq))
+    .sort((a, b) => (docFreq.get(a) ?? 0) - (docFreq.get(b) ?? 0));
+  return first !== undefined && second !== undefined ? [first, second] : undefined;
+}
+
+/** The tokens' key lists with the listings holding both of `pair` first in each of the pair's two. */
+export function withBoth(
+  toRead: readonly string[],
+  lists: readonly (readonly Key[])[],
+  pair: readonly [string, string] | undefined,
+  both: readonly Key[],
+): (readonly Key[])[] {
+  if (!pair || both.length === 0) return [...lists];
+  const inBoth = new Set(both.map(([site, itemId]) => listingKey(site, itemId)));
+  return toRead.map((token, index) => {
+    const list = lists[index] ?? [];
+    if (!pair.includes(token)) return list;
+    return [...both, ...list.filter(([site, itemId]) => !inBoth.has(listingKey(site, itemId)))];
+  });
 }
 
 export interface CandidateSet {
@@ -71,21 +93,23 @@ export interface CandidateSet {
  * listings table. A comp must hold at least half the query's units (utils/comps/match.ts), so it
  * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
  * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
- * specific model codes are read too: sharing one makes a comp whatever the other words. Rows
- * of a token few listings hold come from the index in one request (getAll), far faster than keys
- * then rows. When two or more tokens are common, their keys are read first (up to
- * KEYS_PER_TOKEN) and pickCandidateKeys chooses which rows to read (at most MAX_PER_TOKEN per
- * token); else a common token contributes its first MAX_PER_TOKEN (entriesPerToken).
+ * specific model codes are read too: sharing one makes a comp whatever the other words. Each
+ * token gives its first MAX_PER_TOKEN rows (all of a rare one) in one request; when two or more
+ * are common, the listings holding the two rarest of them come first (commonPair,
+ * keysHoldingBoth), and pickCandidateKeys chooses the rows among all of them.
  */
 export async function findCandidates(db: CompsDatabase, query: Query): Promise<CandidateSet> {
   return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
     const toRead = tokensToRead(query, docFreq);
-    const limit = entriesPerToken(toRead, docFreq);
+    const pair = commonPair(toRead, docFreq);
     const rows = new Map<string, StoredListing>();
-    const lists = await Promise.all(toRead.map((token) => readTokenEntries(db, token, limit, docFreq, rows)));
-    const picked = pickCandidateKeys(lists);
+    const [lists, both] = await Promise.all([
+      Promise.all(toRead.map((token) => readTokenEntries(db, token, rows))),
+      pair ? keysHoldingBoth(pair[0], pair[1], MAX_PER_TOKEN, BOTH_STEPS) : [],
+    ]);
+    const picked = pickCandidateKeys(withBoth(toRead, lists, pair, both));
     const missing = picked.filter(([site, itemId]) => !rows.has(listingKey(site, itemId)));
     for (const row of missing.length > 0 ? await db.listings.bulkGet(missing) : [])
       if (row) rows.set(listingKey(row.site, row.itemId), row);
@@ -95,22 +119,17 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
 }
 
 /**
- * The first `limit` index entries of a token, as keys in the index's order. A token few listings
- * hold, or one read no further than MAX_PER_TOKEN: its rows at once (one request, far faster than
- * keys then rows), kept in `rows` by listingKey. A common token read further: its keys only, since
- * pickCandidateKeys reads the rows of the few it picks. Shared by findCandidates and the batched
- * look-up (reference-batch.ts).
+ * The first MAX_PER_TOKEN listings of a token in the index's order, rows and all in one request
+ * (far faster than keys then rows), kept in `rows` by listingKey; returns their keys. Shared by
+ * findCandidates and the batched look-up (reference-batch.ts).
  */
 export async function readTokenEntries(
   db: CompsDatabase,
   token: string,
-  limit: number,
-  docFreq: ReadonlyMap<string, number>,
   rows: Map<string, StoredListing>,
 ): Promise<Key[]> {
-  const entries = db.listings.where('tokens').equals(token).limit(limit);
-  if (limit > MAX_PER_TOKEN && common(token, docFreq)) return (await entries.primaryKeys()) as Key[];
-  return (await entries.toArray()).map((row): Key => {
+  const entries = await db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray();
+  return entries.map((row): Key => {
     rows.set(listingKey(row.site, row.itemId), row);
     return [row.site, row.itemId];
   });

@@ -10,14 +10,17 @@ import {
 } from '../utils/comps/reference';
 import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
+import { keysHoldingBoth } from './both-tokens';
 import {
+  BOTH_STEPS,
   type CandidateSet,
+  commonPair,
   countLive,
-  entriesPerToken,
   MAX_PER_TOKEN,
   pickCandidateKeys,
   readTokenEntries,
   tokensToRead,
+  withBoth,
 } from './comps';
 import type { CompsDatabase, StoredListing } from './db';
 import { corpusOf, type QueryOptions } from './reference-query';
@@ -48,10 +51,11 @@ interface PageData {
 
 /**
  * Everything the cards' titles need, in one read-only transaction: the token counts of all titles
- * in one bulk read, the index once per token that any title reads (readTokenEntries, as
- * findCandidates reads it, as far as the title that reads most of it), then the picked rows not
- * read yet, the user's choices of all titles in one request, each distinct title analysed once. Each title gets exactly the rows `findCandidates` reads for it
- * (`tokensToRead`, then `pickCandidateKeys` over the same key lists, in the same order).
+ * in one bulk read, the index once per token that any title reads (readTokenEntries) and once per
+ * pair of common tokens (keysHoldingBoth), then the picked rows not read yet, the user's choices of
+ * all titles in one request, each distinct title analysed once. Each title gets exactly the rows
+ * `findCandidates` reads for it (`tokensToRead`, `commonPair`, then `pickCandidateKeys` over the
+ * same key lists, in the same order).
  */
 export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
   const queries = new Map<string, Query>();
@@ -64,20 +68,13 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const stats = (await readTokenStats(db, allTokens)) ?? (await countLive(db, allTokens));
     const toRead = new Map([...queries].map(([title, query]) => [title, tokensToRead(query, stats.docFreq)]));
     const tokens = [...new Set([...toRead.values()].flat())];
-    // Each title reads as many entries per token as findCandidates would for it; a token shared
-    // by titles is read once, as far as the title that reads most of it.
-    const limits = new Map([...toRead].map(([title, read]) => [title, entriesPerToken(read, stats.docFreq)]));
-    const limitOf = new Map<string, number>();
-    for (const [title, read] of toRead)
-      for (const token of read)
-        limitOf.set(token, Math.max(limitOf.get(token) ?? 0, limits.get(title) ?? MAX_PER_TOKEN));
+    const pairOf = new Map([...toRead].map(([title, read]) => [title, commonPair(read, stats.docFreq)]));
+    const pairs = new Map<string, [string, string]>();
+    for (const pair of pairOf.values()) if (pair) pairs.set(pair.join('\u0000'), pair);
     const rowByKey = new Map<string, StoredListing>();
-    const [keyLists, choiceRows, pageRows] = await Promise.all([
-      Promise.all(
-        tokens.map((token) =>
-          readTokenEntries(db, token, limitOf.get(token) ?? MAX_PER_TOKEN, stats.docFreq, rowByKey),
-        ),
-      ),
+    const [keyLists, bothLists, choiceRows, pageRows] = await Promise.all([
+      Promise.all(tokens.map((token) => readTokenEntries(db, token, rowByKey))),
+      Promise.all([...pairs.values()].map(([a, b]) => keysHoldingBoth(a, b, MAX_PER_TOKEN, BOTH_STEPS))),
       db.choices
         .where('query')
         .anyOf([...new Set([...queries.keys()].map(queryKey))])
@@ -85,14 +82,15 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
       pageKeys.length > 0 ? db.listings.bulkGet(pageKeys) : Promise.resolve([]),
     ]);
     const keysOf = new Map(tokens.map((token, index) => [token, keyLists[index] ?? []]));
+    const bothOf = new Map([...pairs.keys()].map((pair, index) => [pair, bothLists[index] ?? []]));
     // Each title picks its rows as findCandidates would; every picked row is read once.
     const picked = new Map(
-      [...toRead].map(([title, read]) => [
-        title,
-        pickCandidateKeys(
-          read.map((token) => (keysOf.get(token) ?? []).slice(0, limits.get(title) ?? MAX_PER_TOKEN)),
-        ),
-      ]),
+      [...toRead].map(([title, read]) => {
+        const pair = pairOf.get(title);
+        const both = pair ? (bothOf.get(pair.join('\u0000')) ?? []) : [];
+        const lists = read.map((token) => keysOf.get(token) ?? []);
+        return [title, pickCandidateKeys(withBoth(read, lists, pair, both))];
+      }),
     );
     const wanted = uniqueKeys([...picked.values()].flat()).filter(
       ([site, itemId]) => !rowByKey.has(listingKey(site, itemId)),

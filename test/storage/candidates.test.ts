@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCandidates, KEYS_PER_TOKEN, MAX_PER_TOKEN, pickCandidateKeys } from '../../storage/comps';
+import { keysHoldingBoth } from '../../storage/both-tokens';
+import { findCandidates, MAX_PER_TOKEN, pickCandidateKeys } from '../../storage/comps';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { referencesForCards } from '../../storage/reference-batch';
@@ -34,10 +35,11 @@ describe('pickCandidateKeys', () => {
 
 /**
  * A large database where two common words meet in few listings, which sort after all the others:
- * Pokémon plush toys and Yu-Gi-Oh cards by the hundred, and 30 sold Pokémon cards.
+ * Pokémon plush toys and Yu-Gi-Oh cards by the thousand, and 30 sold Pokémon cards. (A million
+ * listings are like this for "pokemon card": the first 2,000 entries of each word once shared none.)
  */
 describe('the candidates of a query of two common words', () => {
-  const COMMON = MAX_PER_TOKEN + 400;
+  const COMMON = 2_500;
   const OPTIONS = {
     now: new Date('2026-11-27T12:00:00Z'),
     windowDays: 90,
@@ -65,13 +67,12 @@ describe('the candidates of a query of two common words', () => {
       }),
     );
     await recordListings(db, [...plush, ...yugioh, ...cards], '2026-11-21T10:00:00Z');
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await db?.delete();
   });
 
   it('holds every listing with both words, though each word alone is in more listings than are read', async () => {
-    expect(COMMON).toBeLessThan(KEYS_PER_TOKEN);
     const { listings } = await findCandidates(db, buildQuery('pokemon card'));
     const both = listings.filter((listing) => listing.itemId.startsWith('z'));
     expect(both).toHaveLength(30);
@@ -86,5 +87,48 @@ describe('the candidates of a query of two common words', () => {
     const [card] = await referencesForCards(db, [{ query: 'pokemon card' }], OPTIONS);
     expect(card?.reference).toEqual(popup.reference);
     expect(card?.comps.map((comp) => comp.itemId)).toEqual(popup.comps.map((comp) => comp.itemId));
+  });
+});
+
+describe('keysHoldingBoth', () => {
+  let db: CompsDatabase;
+  const id = (index: number) => `i${String(index).padStart(4, '0')}`;
+  // Token a on every second listing, b on every third: both on every sixth.
+  const both = Array.from({ length: 1_000 }, (_, index) => index).filter((index) => index % 6 === 0);
+
+  beforeAll(async () => {
+    db = openDatabase(freshDbName());
+    const rows = Array.from({ length: 1_000 }, (_, index) => ({
+      ...makeListing({ itemId: id(index) }),
+      firstSeenAt: '2026-11-01T00:00:00Z',
+      lastSeenAt: '2026-11-01T00:00:00Z',
+      tokens: [...(index % 2 === 0 ? ['a'] : []), ...(index % 3 === 0 ? ['b'] : []), 'x'],
+    }));
+    await db.listings.bulkPut(rows);
+  });
+  afterAll(async () => {
+    await db?.delete();
+  });
+
+  const inTransaction = (want: number, maxSteps: number, first = 'a', second = 'b') =>
+    db.transaction('r', db.listings, () => keysHoldingBoth(first, second, want, maxSteps));
+
+  it('finds every listing holding both tokens, in key order, whichever token is given first', async () => {
+    const expected = both.map((index) => ['ebay', id(index)]);
+    expect(await inTransaction(10_000, 100_000)).toEqual(expected);
+    expect(await inTransaction(10_000, 100_000, 'b', 'a')).toEqual(expected);
+  });
+
+  it('stops at `want` keys and after `maxSteps` moves, with only listings holding both', async () => {
+    expect(await inTransaction(5, 100_000)).toEqual(both.slice(0, 5).map((index) => ['ebay', id(index)]));
+    const bounded = await inTransaction(10_000, 40);
+    expect(bounded.length).toBeGreaterThan(0);
+    expect(bounded.length).toBeLessThan(both.length);
+    expect(bounded).toEqual(both.slice(0, bounded.length).map((index) => ['ebay', id(index)]));
+  });
+
+  it('gives nothing for a token no listing holds, and refuses to run outside a transaction', async () => {
+    expect(await inTransaction(10, 1_000, 'a', 'nowhere')).toEqual([]);
+    await expect(keysHoldingBoth('a', 'b', 10, 10)).rejects.toThrow(/transaction/);
   });
 });
