@@ -2,6 +2,7 @@ import { isSpecificCode, type Query } from '../utils/comps/match';
 import { listingKey } from '../utils/listing';
 import { keysHoldingBoth } from './both-tokens';
 import type { CompsDatabase, StoredListing } from './db';
+import { postingBounds } from './postings';
 import { readTokenStats } from './token-stats';
 
 /** Listing rows read per query token at most: a comp query needs the best evidence, not all of it. */
@@ -119,7 +120,7 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
 }
 
 /**
- * The first MAX_PER_TOKEN listings of a token in the index's order, rows and all in one request
+ * The newest MAX_PER_TOKEN listings of a token (storage/postings.ts), rows and all in one request
  * (far faster than keys then rows), kept in `rows` by listingKey; returns their keys. Shared by
  * findCandidates and the batched look-up (reference-batch.ts).
  */
@@ -128,7 +129,11 @@ export async function readTokenEntries(
   token: string,
   rows: Map<string, StoredListing>,
 ): Promise<Key[]> {
-  const entries = await db.listings.where('tokens').equals(token).limit(MAX_PER_TOKEN).toArray();
+  const entries = await db.listings
+    .where('postings')
+    .between(...postingBounds(token))
+    .limit(MAX_PER_TOKEN)
+    .toArray();
   return entries.map((row): Key => {
     rows.set(listingKey(row.site, row.itemId), row);
     return [row.site, row.itemId];
@@ -153,7 +158,14 @@ export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>)
 export async function countLive(db: CompsDatabase, tokens: string[]) {
   const [docCount, counts] = await Promise.all([
     db.listings.count(),
-    Promise.all(tokens.map((token) => db.listings.where('tokens').equals(token).count())),
+    Promise.all(
+      tokens.map((token) =>
+        db.listings
+          .where('postings')
+          .between(...postingBounds(token))
+          .count(),
+      ),
+    ),
   ]);
   return { docCount, docFreq: new Map(tokens.map((token, index) => [token, counts[index] ?? 0])) };
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { ANALYSIS_VERSION, analyzeTitle, type TitleAnalysis } from '../utils/comps/analysis';
+import { withPostings } from './postings';
 import { foldTokenStats, StatsDelta, TOTAL_KEY } from './token-stats';
 import type { CompsDatabase, MetaRow, StoredListing } from './types';
 
@@ -98,6 +99,20 @@ export function declareSchema(db: Dexie): void {
     .stores({ listings: '[site+itemId], site, lastSeenAt, *tokens' })
     .upgrade(async (tx) => {
       await foldTokenStats(tx.table<MetaRow, string>('meta'));
+    });
+  // 6: a token's listings are looked up newest first: the `*tokens` index gives way to `*postings`
+  // (each token with the listing's recency, storage/postings.ts), one entry per token as before.
+  // Read in (site, item id) order, a token held by more listings than a query reads gave the
+  // oldest ids of the first site. Token counts (in `meta`) do not change.
+  db.version(6)
+    .stores({ listings: '[site+itemId], site, lastSeenAt, *postings' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<StoredListing>('listings')
+        .toCollection()
+        .modify((listing) => {
+          withPostings(listing);
+        });
     });
 }
 

@@ -243,12 +243,13 @@ function toBackupObservation(row: PriceObservation): object {
   };
 }
 
-/** A listing as the backup holds it: the stored state without the derived tokens and facts, plus history. */
+/** A listing as the backup holds it: the stored state without the derived tokens, postings and facts, plus history. */
 function toBackupListing(listing: StoredListing, history: PriceObservation[], note?: CompNote): object {
   // `seenOn` was a field of version 1, never written: left out should an old row still have it.
   const {
     tokens: _tokens,
     facts: _facts,
+    postings: _postings,
     seenOn: _seenOn,
     ...state
   } = listing as StoredListing & { seenOn?: unknown };

@@ -34,6 +34,7 @@ import {
 } from './db';
 import { JsonStreamError, JsonStreamReader } from './json-stream';
 import { mergeListing } from './listings';
+import { withPostings } from './postings';
 import { StatsDelta } from './token-stats';
 
 /**
@@ -139,11 +140,11 @@ function reusable(stored: StoredListing, title: string): Derived | undefined {
     : undefined;
 }
 function withoutDerived(row: StoredListing): ListingState {
-  const { tokens: _tokens, facts: _facts, ...state } = row;
+  const { tokens: _tokens, facts: _facts, postings: _postings, ...state } = row;
   return state;
 }
 
-type ListingState = Omit<StoredListing, keyof Derived>;
+type ListingState = Omit<StoredListing, keyof Derived | 'postings'>;
 type NewObservation = Omit<PriceObservation, 'id'>;
 
 /** A checked listing of the file, as staged. */
@@ -938,7 +939,7 @@ async function mergeListings(
     const before = stored.get(key);
     if (!before) {
       const added: StoredListing = { ...item.state, ...deriveFrom(item.state.title) };
-      puts.push(added);
+      puts.push(withPostings(added));
       for (const row of item.history) adds.push(row);
       stats.count(added, 1);
       summary.added++;
@@ -953,7 +954,7 @@ async function mergeListings(
     const merged = mergeStates(before, item.state);
     const changed = !sameState(before, merged);
     if (changed) {
-      puts.push(merged);
+      puts.push(withPostings(merged));
       stats.replace(before, merged);
     }
     if (changed || fresh > 0) summary.updated++;

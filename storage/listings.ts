@@ -6,6 +6,7 @@ import {
   type PriceObservation,
   type StoredListing,
 } from './db';
+import { withPostings } from './postings';
 import { StatsDelta } from './token-stats';
 
 export interface RecordResult {
@@ -81,7 +82,7 @@ export async function recordListings(
     batch.forEach((seen, index) => {
       const before = existing[index];
       const merged = mergeListing(before, seen, now);
-      rows.push(merged);
+      rows.push(withPostings(merged));
       stats.replace(before, merged);
       if (!before) {
         result.added++;

@@ -12,8 +12,10 @@ import type { Listing, ListingStatus } from '../utils/listing';
 export interface StoredListing extends Listing {
   firstSeenAt: string;
   lastSeenAt: string;
-  /** Title tokens for comparables (index `*tokens`): filled from schema version 2 on. */
+  /** Title tokens for comparables: filled from schema version 2 on (indexed until version 6). */
   tokens?: string[];
+  /** The tokens with the listing's recency (index `*postings`, storage/postings.ts): from version 6 on. */
+  postings?: string[];
   /** What the title says it is (utils/comps/analysis.ts), not indexed: from schema version 3 on. */
   facts?: TitleFacts;
 }

@@ -13,6 +13,7 @@ import {
 } from '../../storage/db';
 import { exportBlob } from '../../storage/export';
 import { importFile } from '../../storage/import';
+import { withPostings } from '../../storage/postings';
 import { StatsDelta } from '../../storage/token-stats';
 import type { Listing } from '../../utils/listing';
 
@@ -222,7 +223,7 @@ export async function seedFast(dbName: string, base: Listing[], count: number, c
       if (sold) history.push({ ...observation, observedAt: at, status: 'sold', soldAt: at });
     }
     await db.transaction('rw', db.listings, db.history, db.meta, async () => {
-      await db.listings.bulkPut(listings);
+      await db.listings.bulkPut(listings.map(withPostings));
       await db.history.bulkAdd(history);
       if (!counts) return;
       const stats = new StatsDelta();

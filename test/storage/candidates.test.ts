@@ -3,6 +3,7 @@ import { keysHoldingBoth } from '../../storage/both-tokens';
 import { findCandidates, MAX_PER_TOKEN, pickCandidateKeys } from '../../storage/comps';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
+import { withPostings } from '../../storage/postings';
 import { referencesForCards } from '../../storage/reference-batch';
 import { referenceFor } from '../../storage/reference-query';
 import { buildQuery } from '../../utils/comps/match';
@@ -90,6 +91,65 @@ describe('the candidates of a query of two common words', () => {
   });
 });
 
+/**
+ * A token held by more listings than a query reads: the latest sales must be the ones read. Here
+ * 700 sales of last year and 60 of this month, the recent ones with the higher ids (as eBay's and
+ * most sites' ids grow with time), so the index's (site, id) order puts them last.
+ */
+describe('the candidates of a common query, newest first', () => {
+  const OPTIONS = {
+    now: new Date('2026-11-27T12:00:00Z'),
+    windowDays: 90,
+    currency: 'USD',
+    rates: DEFAULT_RATES,
+    includeShipping: false,
+  };
+  let db: CompsDatabase;
+
+  beforeAll(async () => {
+    db = openDatabase(freshDbName());
+    const old = Array.from({ length: 700 }, (_, index) =>
+      makeListing({
+        itemId: `p${String(index).padStart(3, '0')}`,
+        title: 'Pokemon card Pikachu holo',
+        price: { amount: 50, currency: 'USD' },
+        status: 'sold',
+        soldAt: `2025-0${1 + (index % 6)}-15T10:00:00Z`,
+      }),
+    );
+    const recent = Array.from({ length: 60 }, (_, index) =>
+      makeListing({
+        itemId: `q${String(index).padStart(3, '0')}`,
+        title: 'Pokemon card Pikachu holo',
+        price: { amount: 20 + (index % 3), currency: 'USD' },
+        status: 'sold',
+        soldAt: `2026-11-${String(1 + (index % 20)).padStart(2, '0')}T10:00:00Z`,
+      }),
+    );
+    await recordListings(db, [...old, ...recent], '2026-11-21T10:00:00Z');
+  }, 120_000);
+  afterAll(async () => {
+    await db?.delete();
+  });
+
+  it('reads the latest sales of one common word and of two', async () => {
+    for (const query of ['pokemon', 'pokemon card']) {
+      const { listings } = await findCandidates(db, buildQuery(query));
+      expect(listings.length).toBeLessThanOrEqual(MAX_PER_TOKEN);
+      expect(listings.filter((listing) => listing.itemId.startsWith('q'))).toHaveLength(60);
+    }
+  });
+
+  it("gives this month's price, not last year's, in the popup and on a page card", async () => {
+    const popup = await referenceFor(db, 'pokemon card', OPTIONS);
+    expect(popup.reference?.enough).toBe(true);
+    expect(popup.reference?.median).toBeGreaterThanOrEqual(20);
+    expect(popup.reference?.median).toBeLessThanOrEqual(22);
+    const [card] = await referencesForCards(db, [{ query: 'pokemon card' }], OPTIONS);
+    expect(card?.reference).toEqual(popup.reference);
+  });
+});
+
 describe('keysHoldingBoth', () => {
   let db: CompsDatabase;
   const id = (index: number) => `i${String(index).padStart(4, '0')}`;
@@ -98,12 +158,14 @@ describe('keysHoldingBoth', () => {
 
   beforeAll(async () => {
     db = openDatabase(freshDbName());
-    const rows = Array.from({ length: 1_000 }, (_, index) => ({
-      ...makeListing({ itemId: id(index) }),
-      firstSeenAt: '2026-11-01T00:00:00Z',
-      lastSeenAt: '2026-11-01T00:00:00Z',
-      tokens: [...(index % 2 === 0 ? ['a'] : []), ...(index % 3 === 0 ? ['b'] : []), 'x'],
-    }));
+    const rows = Array.from({ length: 1_000 }, (_, index) =>
+      withPostings({
+        ...makeListing({ itemId: id(index) }),
+        firstSeenAt: '2026-11-01T00:00:00Z',
+        lastSeenAt: '2026-11-01T00:00:00Z',
+        tokens: [...(index % 2 === 0 ? ['a'] : []), ...(index % 3 === 0 ? ['b'] : []), 'x'],
+      }),
+    );
     await db.listings.bulkPut(rows);
   });
   afterAll(async () => {

@@ -233,8 +233,8 @@ async function writeVersion4(dbName: string, listings: StoredListing[]) {
   return counts;
 }
 
-describe('upgrade from version 4 to 5', () => {
-  it('keeps every listing and observation, drops the status and soldAt indexes, and gives the same counts', async () => {
+describe('upgrade from version 4 to 6', () => {
+  it('keeps every listing and observation, indexes postings instead of status, soldAt and tokens, and gives the same counts', async () => {
     const name = freshDbName();
     const next = random(3);
     const listings: StoredListing[] = Array.from({ length: 60 }, (_, index) => {
@@ -254,14 +254,22 @@ describe('upgrade from version 4 to 5', () => {
     const counts = await writeVersion4(name, listings);
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const byKey = (a: StoredListing, b: StoredListing) => (a.itemId < b.itemId ? -1 : 1);
-    expect((await db.listings.toArray()).sort(byKey)).toEqual([...listings].sort(byKey));
+    // Each row as it was, plus its postings: the tokens with the day of its sale or last sighting
+    // (2026-10-01 is day 20,727 since 1970).
+    const withAges = listings.map((listing) => ({
+      ...listing,
+      postings: (listing.tokens ?? []).map(
+        (token) => `${token}\u0000${listing.status === 'sold' ? 99_999 - 20_727 : 99_999 - 20_728}`,
+      ),
+    }));
+    expect((await db.listings.toArray()).sort(byKey)).toEqual(withAges.sort(byKey));
     expect(await db.history.count()).toBe(60);
     const indexes = db.listings.schema.indexes.map((index) => index.name).sort();
-    expect(indexes).toEqual(['lastSeenAt', 'site', 'tokens']);
+    expect(indexes).toEqual(['lastSeenAt', 'postings', 'site']);
     const idb = db.backendDB().transaction('listings').objectStore('listings');
-    expect([...idb.indexNames].sort()).toEqual(['lastSeenAt', 'site', 'tokens']);
+    expect([...idb.indexNames].sort()).toEqual(['lastSeenAt', 'postings', 'site']);
     // Counters untouched, nothing pending; counts read the same as version 4 stored them.
     expect(new Map((await db.meta.toArray()).map((row) => [row.key, row.value]))).toEqual(counts);
     const tokens = allTokens();

@@ -3,6 +3,7 @@ import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { exportBlob } from '../../storage/export';
 import { importFile } from '../../storage/import';
 import { recordListings } from '../../storage/listings';
+import { postingBounds } from '../../storage/postings';
 import { readTokenStats, rebuildTokenStats } from '../../storage/token-stats';
 import { deleteEverything } from '../../storage/usage';
 import { freshDbName, makeListing } from '../helpers/listings';
@@ -13,7 +14,10 @@ afterEach(async () => {
 });
 
 async function liveCount(token: string) {
-  return db.listings.where('tokens').equals(token).count();
+  return db.listings
+    .where('postings')
+    .between(...postingBounds(token))
+    .count();
 }
 
 describe('token counts', () => {

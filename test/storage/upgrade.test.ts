@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/db';
+import { postingBounds } from '../../storage/postings';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 let name = '';
@@ -56,9 +57,19 @@ describe('schema upgrades', () => {
       expect(upgraded).toMatchObject(original);
     }
     expect(await db.history.count()).toBe(2);
-    expect(await db.listings.where('tokens').equals('wh1000xm4').count()).toBe(1);
+    expect(
+      await db.listings
+        .where('postings')
+        .between(...postingBounds('wh1000xm4'))
+        .count(),
+    ).toBe(1);
     // ニンテンドースイッチ is the concept c:nintendo-switch; 本体 says it is the console itself.
-    expect(await db.listings.where('tokens').equals('c:nintendo-switch').count()).toBe(1);
+    expect(
+      await db.listings
+        .where('postings')
+        .between(...postingBounds('c:nintendo-switch'))
+        .count(),
+    ).toBe(1);
     expect(listings.find((listing) => listing.site === 'mercari-jp')?.facts?.mainUnit).toBe(true);
     expect(await db.meta.get('listings')).toEqual({ key: 'listings', value: 2 });
     expect(await db.meta.get('t:wh1000xm4')).toEqual({ key: 't:wh1000xm4', value: 1 });
