@@ -28,6 +28,8 @@ import { lastResultKey, readLastResult, saveLastResult } from './last-result';
 
 /** The periods offered, in days; 0 is all time (settings.windowDays). */
 const PERIOD_OPTIONS = [30, 90, 365, 0];
+/** After this long without an answer the popup says it is still working. */
+const SLOW_ANSWER_MS = 2_000;
 
 function isWebPage(url: string): boolean {
   return /^https?:\/\//.test(url);
@@ -105,6 +107,16 @@ export function App() {
   );
   const fresh = result && result.query === query ? result : null;
   const stale = !fresh && last ? last : null;
+  // An answer that takes seconds is said to be coming (the first open after a schema upgrade
+  // re-indexes every stored listing: storage/db.ts, version 6), not left as a blank.
+  const [slow, setSlow] = useState(false);
+  const waiting = Boolean(settings && tab !== undefined && query.trim() && !fresh);
+  useEffect(() => {
+    setSlow(false);
+    if (!waiting) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_ANSWER_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, query]);
   useEffect(() => {
     // The benchmark reads these marks: time from opening to the first reference on screen.
     if (fresh) performance.mark('comps:reference-rendered');
@@ -204,6 +216,11 @@ export function App() {
         />
       )}
 
+      {slow && waiting && (
+        <p role="status" class="notice">
+          {t('stillWorking')}
+        </p>
+      )}
       {shown && (
         <>
           <ReferenceCard result={shown} onShowAllTime={() => change({ windowDays: 0, windowChosen: true })} />

@@ -4,6 +4,7 @@
  * 1.3x of a raw IndexedDB put of the same rows with the same indexes, timed in the same run).
  * Bundled with the other bench entry points and called as `compsBench.timeExport(name)`.
  */
+import Dexie from 'dexie';
 import {
   type CompsDatabase,
   listingIndex,
@@ -176,19 +177,13 @@ function random(seed: number) {
 const VARIATIONS = ['', 'black', 'white', 'used', 'boxed', 'L', 'M', 'vintage', '美品', '中古', 'lot'];
 
 /**
- * Fills a database with `count` listings made from real ones (the saved pages' listings) straight
- * through bulkPut, tokens and title facts included as recordListings stores them, with one observation each and a second (the sale) for 60 %:
- * the fast path for `BENCH_ONLY=backup` and for the query figures at a million listings (minutes,
- * not hours). With `counts`, each batch also writes its token counts as recordListings does (one
- * log row, folded past 32,000 changes), so comps queries read realistic counts; the export and
- * import do not read them.
+ * The rows seedFast writes, `batch` listings at a time: listings made from real ones (the saved
+ * pages' listings), tokens and title facts included as recordListings stores them (postings are
+ * left to the writer), with one observation each and a second (the sale) for 60 %.
  */
-export async function seedFast(dbName: string, base: Listing[], count: number, counts = false) {
-  const db = openDatabase(dbName);
+function* fastRows(base: Listing[], count: number, batch: number) {
   const next = random(42);
   const now = Date.now();
-  const start = performance.now();
-  const batch = 5000;
   for (let done = 0; done < count; done += batch) {
     const listings: StoredListing[] = [];
     const history: PriceObservation[] = [];
@@ -222,6 +217,21 @@ export async function seedFast(dbName: string, base: Listing[], count: number, c
       history.push({ ...observation, observedAt: seen, status: 'active' });
       if (sold) history.push({ ...observation, observedAt: at, status: 'sold', soldAt: at });
     }
+    yield { listings, history };
+  }
+}
+
+/**
+ * Fills a database with `count` listings (fastRows) straight through bulkPut: the fast path for
+ * `BENCH_ONLY=backup` and for the query figures at a million listings (minutes, not hours). With
+ * `counts`, each batch also writes its token counts as recordListings does (one log row, folded
+ * past 32,000 changes), so comps queries read realistic counts; the export and import do not read
+ * them.
+ */
+export async function seedFast(dbName: string, base: Listing[], count: number, counts = false) {
+  const db = openDatabase(dbName);
+  const start = performance.now();
+  for (const { listings, history } of fastRows(base, count, 5000)) {
     await db.transaction('rw', db.listings, db.history, db.meta, async () => {
       await db.listings.bulkPut(listings.map(withPostings));
       await db.history.bulkAdd(history);
@@ -234,4 +244,34 @@ export async function seedFast(dbName: string, base: Listing[], count: number, c
   const stored = await db.listings.count();
   db.close();
   return { stored, seedMs: performance.now() - start };
+}
+
+/**
+ * The one-time upgrade of a schema 5 database (listings indexed by `*tokens`) holding `count`
+ * listings to the current schema (schema 6 writes every row's postings): the time the first open
+ * after the update takes, with its peak JS heap.
+ */
+export async function timeUpgrade(base: Listing[], count: number) {
+  const name = `comps-bench-upgrade-${Date.now()}`;
+  const v5 = new Dexie(name);
+  v5.version(5).stores({
+    listings: '[site+itemId], site, lastSeenAt, *tokens',
+    history: '++id, [site+itemId], observedAt',
+    choices: '[query+site+itemId], query',
+    meta: 'key',
+    staging: 'seq',
+  });
+  for (const { listings, history } of fastRows(base, count, 5000))
+    await v5.transaction('rw', ['listings', 'history'], async () => {
+      await v5.table('listings').bulkPut(listings);
+      await v5.table('history').bulkAdd(history);
+    });
+  v5.close();
+  const db = openDatabase(name);
+  try {
+    const { timing } = await timed(() => db.open());
+    return { listings: await db.listings.count(), version: db.verno, ...timing };
+  } finally {
+    await db.delete();
+  }
 }

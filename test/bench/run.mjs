@@ -367,6 +367,20 @@ async function main() {
       return;
     }
 
+    if (process.env.BENCH_ONLY === 'upgrade') {
+      // The one-time schema upgrade of a database the previous release wrote.
+      const page = await benchPage(context, script, extensionId);
+      const upgrade = await page.evaluate(
+        ([base, count]) => globalThis.compsBench.timeUpgrade(base, count),
+        [sample, SEED_COUNT],
+      );
+      console.log(
+        `\nUpgrade of ${upgrade.listings.toLocaleString('en')} listings from schema 5 to ${upgrade.version} (postings written): ${seconds(upgrade.ms)}, JS heap ${mb(upgrade.peakHeapBytes)} at peak`,
+      );
+      await page.close();
+      return;
+    }
+
     if (process.env.BENCH_ONLY === 'writes') {
       // The capture-sized write comparison alone.
       const page = await benchPage(context, script, extensionId);

@@ -48,6 +48,7 @@ function injectEbayCards({ template, prefix, count }) {
 
 /** test/e2e/atomic-entry.ts as one script for a web page (Dexie and the storage code inside). */
 const atomicBundle = () => bundleForPage('test/e2e/atomic-entry.ts', 'compsAtomic');
+const postingsBundle = () => bundleForPage('test/e2e/postings-entry.ts', 'compsPostings');
 
 export async function runReliabilityChecks(driver, report) {
   await report.check(
@@ -68,6 +69,31 @@ export async function runReliabilityChecks(driver, report) {
         );
       return problems;
     },
+  );
+
+  await report.check(
+    "a previous release's database is upgraded to postings, and a common query then reads the latest sales (real IndexedDB, in a web page)",
+    async () => {
+      const code = await postingsBundle();
+      const tab = await driver.openTab(pages[0].url);
+      const result = await tab.evaluate(`${code}\n;compsPostings.upgradeReadsNewestFirst()`);
+      report.note(`upgrade to postings: ${JSON.stringify(result)}`);
+      const problems = [];
+      if (result.version !== 6 || result.listings !== 760)
+        problems.push(
+          `opened at version ${result.version} with ${result.listings} listings; expected 6 and 760`,
+        );
+      if (result.recentCandidates !== 60)
+        problems.push(
+          `${result.recentCandidates} of this month's 60 sales among the ${result.candidates} candidates`,
+        );
+      if (!result.enough || result.median < 20 || result.median > 22)
+        problems.push(
+          `reference median ${result.median} (enough: ${result.enough}); expected this month's 20-22, not last year's 50`,
+        );
+      return problems;
+    },
+    60_000,
   );
 
   await report.check(

@@ -151,6 +151,12 @@ export const popupMessages = {
     zh_CN: '记录已暂停，可在设置中重新开启。',
     ja: '記録は一時停止中です。設定で再開できます。',
   },
+  stillWorking: {
+    en: 'Still reading the stored listings… The first opening after an update takes longer (a minute or more with many listings): they are indexed anew, once.',
+    zh_TW: '仍在讀取已記錄的商品… 更新後第一次開啟會比較久（商品多時一分鐘以上）：只會重新建立一次索引。',
+    zh_CN: '仍在读取已记录的商品… 更新后第一次打开会比较久（商品多时一分钟以上）：只会重新建立一次索引。',
+    ja: '記録済みの出品を読み込んでいます… 更新後の初回は時間がかかります（出品が多いと1分以上）：索引を一度だけ作り直します。',
+  },
   openOptions: { en: 'Options', zh_TW: '設定', zh_CN: '设置', ja: '設定' },
   exportComps: {
     en: 'Export these comps:',
