@@ -17,10 +17,10 @@ export const BOTH_STEPS = 4_000;
 type Key = [string, string];
 
 /**
- * The listings to read for a query, from the key lists of its tokens (each in the index's order):
- * all of them when they fit the row budget (MAX_PER_TOKEN per token); else the MAX_PER_TOKEN that
- * hold more of the tokens, then those nearer the head of a list (withBoth puts the listings holding
- * both of two common tokens at the head of both lists). findCandidates and the batched look-up
+ * The listings to read for a query, from the key lists of its tokens (each newest first, as the
+ * postings index gives them): all of them when they fit the row budget (MAX_PER_TOKEN per token);
+ * else the MAX_PER_TOKEN that hold more of the tokens, then those nearer the head of a list, the
+ * newer (withBoth puts the listings holding both of two common tokens at the head of both lists). findCandidates and the batched look-up
  * (reference-batch.ts) both choose through here.
  */
 export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
@@ -90,7 +90,7 @@ export interface CandidateSet {
 }
 
 /**
- * Listings that may be comps for the query, read through the `*tokens` index: no scan of the
+ * Listings that may be comps for the query, read through the `*postings` index: no scan of the
  * listings table. A comp must hold at least half the query's units (utils/comps/match.ts), so it
  * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
  * finds every one that can match by its words, at the least cost. Identifiers (id:…) and

@@ -19,7 +19,7 @@ export function listingIndex(title: string): Pick<TitleAnalysis, 'tokens' | 'fac
   return { tokens, facts };
 }
 
-/** Title tokens of a listing, as the `*tokens` index holds them. */
+/** Title tokens of a listing, as stored with it and indexed in its postings (storage/postings.ts). */
 export function listingTokens(title: string): string[] {
   return listingIndex(title).tokens;
 }
