@@ -166,7 +166,6 @@ async function printCards(page, sample) {
 }
 
 async function referenceFigures(context, script, extensionId, sample) {
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const page = await benchPage(context, script, extensionId);
   const seeded = await writeFigures(page, sample);
   console.log(
@@ -176,7 +175,12 @@ async function referenceFigures(context, script, extensionId, sample) {
   await printCards(page, sample);
   await page.close();
   await backupFigures(context, script, extensionId, 'comps');
+  await printPopup(context, extensionId);
+}
 
+/** The popup's opening on the queries, then reopening on the same ones, on the database 'comps'. */
+async function printPopup(context, extensionId) {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const first = await popupOpens(context, popupUrl, 'comps:reference-rendered');
   console.log(
     `popup: opening to first rendered reference, median of 7 opens (bar: 200 ms): ${first.median.toFixed(0)} ms (${first.steps})`,
@@ -186,6 +190,21 @@ async function referenceFigures(context, script, extensionId, sample) {
   console.log(
     `popup reopened on the same queries: last result on screen after ${again.median.toFixed(0)} ms, fresh reference after ${again.fresh.toFixed(0)} ms`,
   );
+  if (process.env.BENCH_PROFILE === '1') await profilePopup(context, popupUrl);
+}
+
+/**
+ * A CPU profile of one more opening on the first query: the popup is loaded once without a query
+ * so the profiler attaches to its renderer, then navigated to the query (a fresh page, as opened).
+ */
+async function profilePopup(context, popupUrl) {
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  const cdp = await startProfile(context, popup);
+  await popup.goto(`${popupUrl}?query=${encodeURIComponent(QUERIES[0])}`);
+  await popup.waitForFunction(() => performance.getEntriesByName('comps:reference-rendered').length > 0);
+  await saveProfile(cdp, 'popup');
+  await popup.close();
 }
 
 /**
@@ -399,6 +418,15 @@ async function main() {
       await printCards(page, sample);
       await saveProfile(cdp, 'cards');
       await page.close();
+      return;
+    }
+
+    if (process.env.BENCH_ONLY === 'popup') {
+      // The popup's opening alone, on a database seeded through the fast path.
+      const page = await benchPage(context, script, extensionId);
+      await seedFastPage(page, sample);
+      await page.close();
+      await printPopup(context, extensionId);
       return;
     }
 

@@ -3,7 +3,7 @@
  * packaging alone (empty boxes, manuals, cases) or several items (lots). Pure functions on normalised text
  * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
  */
-import { foldChinese } from './chinese';
+import { foldedPhrase } from './folded';
 import { normalize } from './text';
 
 export type ConditionGrade = 'new' | 'like-new' | 'used' | 'for-parts';
@@ -121,16 +121,18 @@ export function isLot(title: string): boolean {
 }
 
 /** Every phrase that says a condition, the packaging alone or a lot: not words of what the item is. */
-const KIND_AND_CONDITION_PHRASES = [
+export const KIND_AND_CONDITION_PATTERNS: readonly RegExp[] = [
   FOR_PARTS,
   BOX_ONLY,
   MANUAL_ONLY,
   CASE_ONLY,
   LOT,
   ...RULES.filter((rule) => !rule.fieldOnly).map((rule) => rule.pattern),
-].map(
+];
+
+const KIND_AND_CONDITION_PHRASES = KIND_AND_CONDITION_PATTERNS.map(
   // The engine reads folded text (Traditional Chinese as Simplified): 未開封 is 未开封 there.
-  (pattern) => new RegExp(`${pattern.source}|${foldChinese(pattern.source)}`, 'g'),
+  (pattern) => new RegExp(`${pattern.source}|${foldedPhrase(pattern.source)}`, 'g'),
 );
 
 /**

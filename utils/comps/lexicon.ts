@@ -8,6 +8,7 @@
  * term's form beats a `not` phrase, then the earlier term in the table.
  */
 import { foldChinese } from './chinese';
+import { foldedForm } from './folded';
 import { TERMS, type Term } from './terms';
 import { normalize, Recent } from './text';
 
@@ -53,7 +54,7 @@ const WORD_SPLIT = /[\s\-/]+/;
 let compiled: Compiled | undefined;
 
 function addForm(target: Compiled, form: string, term: Term | null): void {
-  const folded = foldText(form);
+  const folded = foldedForm(form, foldText);
   if (!folded) return;
   if (NON_ASCII.test(folded)) {
     const first = folded[0] as string;

@@ -1,4 +1,5 @@
 import { foldChinese } from './chinese';
+import { foldedPhrase } from './folded';
 
 /**
  * Title normalisation and tokens for finding comparable listings.
@@ -196,7 +197,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** CJK filler is cut out of the text before bigrams, so it cannot leave half-words behind. */
 // biome-ignore format: one packed list reads better than one phrase per line
-const CJK_STOP_PHRASES = [
+export const CJK_STOP_PHRASES: readonly string[] = [
   '送料無料', '送料込み', '送料込', '匿名配送', '即購入可', '新品未使用', '新品', '未使用', '未開封',
   '中古品', '中古', '極美品', '美品', '正規品', '全新', '二手', '包邮', '正品', '闲置',
 ];
@@ -204,7 +205,7 @@ let cjkStop: RegExp | undefined;
 /** The phrases as tokens see them: folded to Simplified like the titles (送料無料 → 送料无料). */
 function cjkStopPattern(): RegExp {
   cjkStop ??= new RegExp(
-    [...new Set(CJK_STOP_PHRASES.flatMap((phrase) => [phrase, foldChinese(phrase)]))]
+    [...new Set(CJK_STOP_PHRASES.flatMap((phrase) => [phrase, foldedPhrase(phrase)]))]
       .sort((a, b) => b.length - a.length)
       .join('|'),
     'g',

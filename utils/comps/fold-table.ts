@@ -1,0 +1,53 @@
+/**
+ * What the engine folds of its own fixed text on its first title, computed ahead: every term form
+ * with a character outside ASCII (Japanese, Chinese, accented European) as `foldText` gives it,
+ * and the Chinese phrases of condition.ts's patterns and text.ts's stop phrases as `foldChinese`
+ * gives them. Folding them at startup cost the popup's first query 50–100 ms (the OpenCC
+ * converter built and run on 2,000 forms) when most queries hold no Chinese at all.
+ *
+ * `npm run fold-table` writes folded-table.json from this; test/comps/fold-table.test.ts checks
+ * that the file is what this gives today. Only that script and that test import this module: the
+ * extension reads the JSON (folded.ts).
+ */
+import { foldChinese } from './chinese';
+import { KIND_AND_CONDITION_PATTERNS } from './condition';
+import { foldText } from './lexicon';
+import { TERMS } from './terms';
+import { CJK_STOP_PHRASES } from './text';
+
+export interface FoldTable {
+  /** The term forms that are not plain ASCII and that `foldText` leaves as they are, in table order. */
+  same: string[];
+  /** [form, foldText(form)] for the other term forms that are not plain ASCII, in table order. */
+  changed: [string, string][];
+  /** [text, foldChinese(text)] for the fixed phrases and pattern sources folded at startup. */
+  chinese: [string, string][];
+}
+
+const PLAIN_ASCII = /^[ -~]*$/;
+
+/** Every form and `not` phrase of the term table, as lexicon.ts compiles them. */
+function termForms(): string[] {
+  return TERMS.flatMap((term) => [
+    ...(term.en ?? []),
+    ...(term.ja ?? []),
+    ...(term.zh ?? []),
+    ...(term.eu ?? []),
+    ...(term.not ?? []),
+  ]);
+}
+
+export function foldTable(): FoldTable {
+  const forms = [...new Set(termForms().filter((form) => !PLAIN_ASCII.test(form)))];
+  const fixed = [
+    ...new Set([...KIND_AND_CONDITION_PATTERNS.map((pattern) => pattern.source), ...CJK_STOP_PHRASES]),
+  ];
+  return {
+    same: forms.filter((form) => foldText(form) === form),
+    changed: forms.flatMap((form): [string, string][] => {
+      const folded = foldText(form);
+      return folded === form ? [] : [[form, folded]];
+    }),
+    chinese: fixed.map((text) => [text, foldChinese(text)]),
+  };
+}
