@@ -22,16 +22,35 @@ import { currencyForHost, currencyForRegion, type PriceHint } from '../price';
  * product structured data (og:price:currency, JSON-LD): the structured reader has those first.
  */
 
-/** The hint for parsePrice on this page: the currency all signals agree on and the page's locale. */
-export function pageCurrencyHint(doc: Document, url: URL): PriceHint {
+/**
+ * The hint for parsePrice on this page: the currency all signals agree on and the page's locale.
+ *
+ * `shopCurrency` is the currency the user said this shop uses when turning it on (settings,
+ * `shopCurrencies`). It fills in only where the page names no currency at all:
+ * - a page that names one is read in the page's, even when it differs from the user's: the page
+ *   speaks for this very page and now (a currency switcher set to the visitor's, a country path
+ *   of the shop), the user's choice was made once for the whole shop, maybe on another page;
+ * - a page whose signals disagree gets no currency, the user's neither: the page contradicts
+ *   itself (e.g. the domain's currency against a switcher set to the visitor's), and a choice
+ *   made for the shop in general cannot tell which of the two this page shows prices in.
+ * Explicit marks ("€", "US$", "USD") are read as written either way: the hint only resolves
+ * ambiguous ones ("$", "¥", "kr"), and a "$" the chosen currency does not use ("$" on a shop set
+ * to EUR) stays unresolved.
+ */
+export function pageCurrencyHint(doc: Document, url: URL, shopCurrency?: string | null): PriceHint {
   const locale = pageLocale(doc);
   const named = new Set(currencySignals(doc, url).filter((c): c is string => c !== null));
   if (named.size > 1) {
     const language = locale?.split(/[-_]/)[0];
     return language ? { locale: language } : {};
   }
-  const [currency] = named;
+  const [currency = validCode(shopCurrency)] = named;
   return { ...(currency ? { currency } : {}), ...(locale ? { locale } : {}) };
+}
+
+/** An ISO 4217-shaped code, else undefined (a stored value is never trusted blindly). */
+function validCode(code: string | null | undefined): string | undefined {
+  return typeof code === 'string' && /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
 
 /** Every currency the page names, one entry per signal (null where a signal is absent). */
