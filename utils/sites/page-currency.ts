@@ -128,3 +128,30 @@ function selectedCurrencies(doc: Document): string[] {
   }
   return out;
 }
+
+/** What the popup reads of a shop's page before the shop is turned on (see readCurrencySignals). */
+export interface ShopPageSignals {
+  host: string;
+  lang?: string;
+  ogLocale?: string;
+  /** Currencies the page's own price data names (og/product meta, microdata, JSON-LD, Shopify). */
+  priceCurrencies?: string[];
+}
+
+/**
+ * The currency to suggest when the user turns a shop on (the user confirms or changes it): the one
+ * the page's price data names, else the one its country domain or language's country names,
+ * else the browser's own locale's. Only a suggestion: unlike pageCurrencyHint it may guess, since
+ * the user sees it and says yes.
+ */
+export function suggestShopCurrency(page: ShopPageSignals, browserLocale: string): string | null {
+  const codes = (page.priceCurrencies ?? []).filter((code) => /^[A-Z]{3}$/.test(code));
+  const [first] = codes;
+  if (first && codes.every((code) => code === first)) return first;
+  return (
+    currencyForHost(page.host) ??
+    regionCurrency(page.lang ?? '') ??
+    regionCurrency(page.ogLocale ?? '') ??
+    regionCurrency(browserLocale)
+  );
+}
