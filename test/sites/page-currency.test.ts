@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/html';
 import { currencyForRegion, parsePrice } from '../../utils/price';
 import { generic, genericReader } from '../../utils/sites/generic';
-import { currencySignals, pageCurrencyHint } from '../../utils/sites/page-currency';
+import { currencySignals, pageCurrencyHint, suggestShopCurrency } from '../../utils/sites/page-currency';
 import { stripStructuredData } from '../generic-eval/strip';
 import { fixtureDocument } from '../helpers/fixtures';
 
@@ -244,5 +244,35 @@ describe("the shop's currency, set by the user", () => {
     ['empty', ''],
   ])('snippet: a malformed code (%s) is no currency: nothing, no throw', (_name, code) => {
     expect(shop(code, `<html lang="en">${BODY}</html>`)).toEqual([]);
+  });
+});
+
+// The popup's suggestion when a shop is turned on (the user confirms or changes it). Inputs are
+// HAND-WRITTEN signal records, one rule each.
+describe('the suggested shop currency', () => {
+  it("the page's own price data first, when it agrees with itself", () => {
+    expect(
+      suggestShopCurrency({ host: 'www.anyeluz.com', lang: 'es', priceCurrencies: ['COP', 'COP'] }, 'en-US'),
+    ).toBe('COP');
+  });
+
+  it('price data that disagrees is passed over for the country domain', () => {
+    expect(suggestShopCurrency({ host: 'shop.com.au', priceCurrencies: ['USD', 'AUD'] }, 'en-US')).toBe(
+      'AUD',
+    );
+  });
+
+  it("then the page language's country, then the browser's", () => {
+    expect(suggestShopCurrency({ host: 'shop.com', lang: 'es-MX' }, 'en-US')).toBe('MXN');
+    expect(suggestShopCurrency({ host: 'shop.com', ogLocale: 'en_GB' }, 'zh-TW')).toBe('GBP');
+    expect(suggestShopCurrency({ host: 'www.fye.com', lang: 'en' }, 'zh-TW')).toBe('TWD');
+  });
+
+  it('nothing to go on → no suggestion ("Not set" stays selected)', () => {
+    expect(suggestShopCurrency({ host: 'shop.com', lang: 'en' }, 'ja')).toBeNull();
+  });
+
+  it('malformed codes from the page are ignored', () => {
+    expect(suggestShopCurrency({ host: 'shop.com', priceCurrencies: ['usd', 'US$'] }, 'en-CA')).toBe('CAD');
   });
 });
