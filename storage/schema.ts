@@ -73,6 +73,12 @@ export const siteMessageSchema = z.object({
   tabId: z.number().int().nonnegative().optional(),
   /** The user confirmed a plain-http shop in the popup; without it only https shops are turned on. */
   insecure: z.literal(true).optional(),
+  /** The currency the user said the shop uses (ISO 4217), or null: not set (no bare "$" is read). */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .optional(),
 });
 
 /**

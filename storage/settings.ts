@@ -10,6 +10,12 @@ export interface Settings {
   disabledSites: string[];
   /** Origins (https://shop.example) where the generic extractor runs, by the user's choice. */
   enabledOrigins: string[];
+  /**
+   * The currency each of those shops uses, by the user's word (origin → ISO 4217 code): the generic
+   * reader reads a bare "$" or "¥" in it on pages that name no currency. No entry = not set: such
+   * a "$" is not read at all (utils/sites/page-currency.ts).
+   */
+  shopCurrencies: Record<string, string>;
   /** ISO 4217 code the reference is shown in; null = follow the browser's locale. */
   displayCurrency: string | null;
   /** Days of history the reference looks back on; 0 = all time. */
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   enabledOrigins: [],
+  shopCurrencies: {},
   displayCurrency: null,
   windowDays: 90,
   windowChosen: false,
@@ -55,6 +62,8 @@ const CHECKS: Record<keyof Settings, Check> = {
   paused: (value) => typeof value === 'boolean',
   disabledSites: isStringArray,
   enabledOrigins: isStringArray,
+  // Entry by entry (cleanShopCurrencies): one bad entry does not lose the other shops' choices.
+  shopCurrencies: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   displayCurrency: (value) => value === null || (typeof value === 'string' && /^[A-Z]{3}$/.test(value)),
   windowDays: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3650,
   windowChosen: (value) => typeof value === 'boolean',
@@ -84,7 +93,35 @@ export function sanitizeSettings(raw: unknown): Settings {
       if (CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
     }
   }
+  settings.shopCurrencies = cleanShopCurrencies(settings.shopCurrencies);
   return settings;
+}
+
+const ISO_CODE = /^[A-Z]{3}$/;
+
+/** The valid entries only: an http(s) origin → an ISO 4217-shaped code. */
+function cleanShopCurrencies(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [origin, code] of Object.entries(raw)) {
+    if (typeof code === 'string' && ISO_CODE.test(code) && /^https?:\/\/[^/\s]+$/.test(origin))
+      out[origin] = code;
+  }
+  return out;
+}
+
+/** The currency the user set for a shop (an origin), or null when none is set. */
+export function shopCurrencyOf(settings: Settings, origin: string): string | null {
+  return Object.hasOwn(settings.shopCurrencies, origin) ? (settings.shopCurrencies[origin] ?? null) : null;
+}
+
+/** The map with one shop's currency set (a code) or cleared (null). */
+export function withShopCurrency(
+  current: Record<string, string>,
+  origin: string,
+  code: string | null,
+): Record<string, string> {
+  const { [origin]: _old, ...others } = current;
+  return code && ISO_CODE.test(code) ? { ...others, [origin]: code } : others;
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -19,6 +19,9 @@ describe('UI strings', () => {
 
   it('build one messages.json per language', () => {
     expect(localeFile('ja').searchButton).toEqual({ message: '検索' });
+    // A literal "$" is escaped for the browser ("$$"); substitutions are left as they are.
+    expect(localeFile('en').shopCurrencyUnset?.message).toBe('Not set (a bare $$ or ¥ is not read)');
+    expect(localeFile('en').typicalRange?.message).toBe('Typical range $1 – $2');
   });
 
   it('fill substitutions in English where the i18n API is missing', () => {

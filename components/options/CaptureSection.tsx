@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { disableOrigin } from '../../entrypoints/background/generic-sites';
-import type { Settings } from '../../storage/settings';
+import { type Settings, shopCurrencyOf, withShopCurrency } from '../../storage/settings';
 import { t, uiLocale } from '../../utils/i18n';
 import { siteName } from '../../utils/site-name';
+import { suggestShopCurrency } from '../../utils/sites/page-currency';
+import { ShopCurrencySelect } from '../ShopCurrencySelect';
 import { Alert, describe, Section } from './shared';
 
 /** The generic structured-data reader: on per shop (origin), listed apart from the sites. */
@@ -75,6 +77,7 @@ export function CaptureSection({ settings, update, sites }: Props) {
       {sites.includes(GENERIC) && settings.enabledOrigins.length > 0 && (
         <p>{siteBox(GENERIC, t('optShopsOn'))}</p>
       )}
+      {settings.enabledOrigins.length > 0 && <p class="muted">{t('shopCurrencyHint')}</p>}
       {settings.enabledOrigins.length === 0 ? (
         <p class="muted">{t('optShopsNone')}</p>
       ) : (
@@ -82,6 +85,17 @@ export function CaptureSection({ settings, update, sites }: Props) {
           {settings.enabledOrigins.map((origin) => (
             <li key={origin} class="row">
               <span class="origin">{origin}</span>
+              <ShopCurrencySelect
+                id={`shop-currency-${origin}`}
+                label={t('shopCurrencyOf', origin)}
+                value={shopCurrencyOf(settings, origin) ?? ''}
+                suggested={suggestShopCurrency({ host: new URL(origin).hostname }, navigator.language)}
+                onChange={(code) =>
+                  update({
+                    shopCurrencies: withShopCurrency(settings.shopCurrencies, origin, code || null),
+                  }).catch(fail)
+                }
+              />
               <button
                 type="button"
                 class="secondary"

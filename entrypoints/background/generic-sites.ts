@@ -1,4 +1,4 @@
-import { loadSettings, updateSettings } from '../../storage/settings';
+import { loadSettings, updateSettings, withShopCurrency } from '../../storage/settings';
 import { warnOnce } from '../../utils/log';
 
 /** The id of our runtime registration, and the file WXT builds the generic content script to. */
@@ -39,12 +39,23 @@ export async function syncGenericRegistration(): Promise<string[]> {
   return granted;
 }
 
-/** Turns capture on for one origin (its permission was just granted in the popup) and reads the open tab. */
-export async function enableOrigin(origin: string, tabId?: number): Promise<void> {
+/**
+ * Turns capture on for one origin (its permission was just granted in the popup) with the currency
+ * the user said it uses (null: not set), and reads the open tab. The currency is stored before the
+ * script is injected: the script reads it from the settings when it starts.
+ */
+export async function enableOrigin(
+  origin: string,
+  tabId?: number,
+  currency: string | null = null,
+): Promise<void> {
   const settings = await loadSettings();
-  if (!settings.enabledOrigins.includes(origin)) {
-    await updateSettings({ enabledOrigins: [...settings.enabledOrigins, origin] });
-  }
+  await updateSettings({
+    enabledOrigins: settings.enabledOrigins.includes(origin)
+      ? settings.enabledOrigins
+      : [...settings.enabledOrigins, origin],
+    shopCurrencies: withShopCurrency(settings.shopCurrencies, origin, currency),
+  });
   await syncGenericRegistration();
   if (tabId !== undefined) {
     await browser.scripting
@@ -57,7 +68,11 @@ export async function enableOrigin(origin: string, tabId?: number): Promise<void
 
 export async function disableOrigin(origin: string): Promise<void> {
   const settings = await loadSettings();
-  await updateSettings({ enabledOrigins: settings.enabledOrigins.filter((item) => item !== origin) });
+  // The shop's currency goes with it: turned on again later, the popup asks again.
+  await updateSettings({
+    enabledOrigins: settings.enabledOrigins.filter((item) => item !== origin),
+    shopCurrencies: withShopCurrency(settings.shopCurrencies, origin, null),
+  });
   await syncGenericRegistration();
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
 }

@@ -9,7 +9,7 @@ export async function handleSiteMessage(message: unknown): Promise<unknown> {
     warnOnce('site-shape', 'Ignored a site message of the wrong shape.', parsed.error.issues[0]);
     return { ok: false, error: 'bad message' };
   }
-  const { type, url, tabId, insecure } = parsed.data;
+  const { type, url, tabId, insecure, currency } = parsed.data;
   const origin = new URL(url).origin;
   if (type === 'enable-site') {
     // A plain-http shop only after the user confirmed it in the popup (see CaptureSiteOffer).
@@ -17,7 +17,7 @@ export async function handleSiteMessage(message: unknown): Promise<unknown> {
     // The popup asked for the permission first (it needs the user's click); check it was granted.
     if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
       return { ok: false, error: 'not granted' };
-    await enableOrigin(origin, tabId);
+    await enableOrigin(origin, tabId, currency ?? null);
     return { ok: true };
   }
   await disableOrigin(origin);

@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../storage/backup-format';
 import { setChoice } from '../../storage/comps';
 import type { StoredListing } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
-import { updateSettings } from '../../storage/settings';
+import { shopCurrencyOf, updateSettings } from '../../storage/settings';
 import { queryKey, type ReferenceResult } from '../../utils/comps/reference';
 import { downloadBlob } from '../../utils/download';
 import { enumKey, t, uiLocale } from '../../utils/i18n';
@@ -213,6 +213,7 @@ export function App() {
           url={tab.url}
           tabId={tab.id}
           enabled={settings.enabledOrigins.includes(new URL(tab.url).origin)}
+          currency={shopCurrencyOf(settings, new URL(tab.url).origin)}
         />
       )}
 

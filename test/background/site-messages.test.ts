@@ -54,3 +54,42 @@ describe('enable-site (the popup turns the shop reader on)', () => {
     expect(reply).toEqual({ ok: false, error: 'bad message' });
   });
 });
+
+describe("enable-site with the shop's currency", () => {
+  it('stores the currency the user picked with the shop, and disable-site drops both', async () => {
+    grants(true);
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async () => true);
+    const reply = await handleSiteMessage({
+      type: 'enable-site',
+      url: 'https://www.anyeluz.com/products/kit',
+      currency: 'COP',
+    });
+    expect(reply).toEqual({ ok: true });
+    let settings = await loadSettings();
+    expect(settings.enabledOrigins).toEqual(['https://www.anyeluz.com']);
+    expect(settings.shopCurrencies).toEqual({ 'https://www.anyeluz.com': 'COP' });
+    await handleSiteMessage({ type: 'disable-site', url: 'https://www.anyeluz.com' });
+    settings = await loadSettings();
+    expect(settings.enabledOrigins).toEqual([]);
+    expect(settings.shopCurrencies).toEqual({});
+  });
+
+  it('"not set" (null) stores no currency, and clears one set before', async () => {
+    grants(true);
+    await handleSiteMessage({ type: 'enable-site', url: 'https://www.fye.com/p', currency: 'USD' });
+    await handleSiteMessage({ type: 'enable-site', url: 'https://www.fye.com/p', currency: null });
+    const settings = await loadSettings();
+    expect(settings.enabledOrigins).toEqual(['https://www.fye.com']);
+    expect(settings.shopCurrencies).toEqual({});
+  });
+
+  it.each([['usd'], ['DOLLAR'], [840]])(
+    'refuses a malformed currency (%s) and changes nothing',
+    async (currency) => {
+      grants(true);
+      const reply = await handleSiteMessage({ type: 'enable-site', url: 'https://www.fye.com/p', currency });
+      expect(reply).toEqual({ ok: false, error: 'bad message' });
+      expect((await loadSettings()).enabledOrigins).toEqual([]);
+    },
+  );
+});

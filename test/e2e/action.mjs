@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { readPopup } from './checks.mjs';
-import { hosts, pages, shop } from './pages.mjs';
+import { hosts, pages, shop, shopSuggestPage } from './pages.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -72,9 +72,21 @@ export async function runActionChecks(report, { port, extensionDir }) {
       const popup = await target.asPage();
       await popup.waitForFunction(readPopup, { timeout: 8000 });
       const state = await popup.evaluate(readPopup);
+      // The shop's currency select gets its suggestion once the page was read (activeTab).
+      await popup
+        .waitForFunction(() => document.querySelector('[data-capture=offer] select')?.value, {
+          timeout: 4000,
+        })
+        .catch(() => {});
       const offer = await popup.evaluate(() => {
         const element = document.querySelector('[data-capture]');
-        return element ? { state: element.getAttribute('data-capture'), text: element.textContent } : null;
+        return element
+          ? {
+              state: element.getAttribute('data-capture'),
+              text: element.textContent,
+              currency: element.querySelector('select')?.value ?? null,
+            }
+          : null;
       });
       await popup.close().catch(() => {});
       await tab.close().catch(() => {});
@@ -89,6 +101,17 @@ export async function runActionChecks(report, { port, extensionDir }) {
         if (offer?.state !== 'offer')
           return [`no capture offer (${JSON.stringify(offer)}): the popup did not get the tab's URL`];
         return offer.text.includes(host) ? [] : [`the offer names another site: ${offer.text}`];
+      },
+    );
+
+    await report.check(
+      `toolbar button on ${shopSuggestPage.name}: the shop's currency select suggests ${shopSuggestPage.suggested}, the currency the page's own price data names (the browser's en-US would say USD)`,
+      async () => {
+        const { offer } = await popupOver(shopSuggestPage.url);
+        if (offer?.state !== 'offer') return [`no capture offer (${JSON.stringify(offer)})`];
+        return offer.currency === shopSuggestPage.suggested
+          ? []
+          : [`the select suggests "${offer.currency}"`];
       },
     );
 

@@ -695,6 +695,45 @@ export const shopVisual = {
 };
 
 /**
+ * A shop whose pages name no currency: the real anyeluz.com product page (a Colombian Shopify shop)
+ * served with its structured data and scripts stripped (`strip`), so nothing on it says that its
+ * "$173.000" is Colombian pesos (lang="es", a .com host; the Shopify.currency script is gone).
+ * Turned on from the popup with COP chosen in its currency select, the price must be recorded as
+ * 173000 COP. Read in the saved page: h1.product-title, span.price__current "$173.000", the
+ * canonical link is the page's own URL.
+ */
+export const shopCurrencyPage = {
+  name: "www.anyeluz.com product without structured data, turned on with COP (generic reader, the shop's currency)",
+  url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz',
+  fixture: 'generic-jsonld/shopify-anyeluz-product-jsonld-2026.html.gz',
+  strip: true,
+  currency: 'COP',
+  expect: {
+    ids: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz',
+    items: [
+      {
+        id: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz',
+        title: 'KIT POTENCIALIZADOR ANYELUZ EDICIÓN LIMITADA ¡GRATIS BOLSO Y CHARM!',
+        price: [173000, 'COP'],
+      },
+    ],
+  },
+};
+
+/**
+ * The same anyeluz page as published (not stripped; another query so the server tells them apart):
+ * its og:price:currency, JSON-LD priceCurrency and Shopify.currency all say COP, read by hand. The
+ * popup opened from the toolbar over it suggests COP (action.mjs), where the browser's en-US
+ * locale alone would suggest USD.
+ */
+export const shopSuggestPage = {
+  name: 'www.anyeluz.com product as published',
+  url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz?published=1',
+  fixture: 'generic-jsonld/shopify-anyeluz-product-jsonld-2026.html.gz',
+  suggested: 'COP',
+};
+
+/**
  * Pages the in-page display is checked on (inpage.mjs) besides the ones above: a search of the
  * same kind of items as the eBay sold search of Champion Reverse Weave sweatshirts, on another
  * site. Read in the saved page: 24 cards (li > a[href^="/products/"]), prices in US dollars.
@@ -708,12 +747,17 @@ export const inPagePages = {
 };
 
 /** Route table of the fixture server: { host, path (with query), fixture, scripts, strip }. */
-export const routes = [...pages, shop, shopVisual, ...Object.values(inPagePages)].map(
-  ({ url, fixture, scripts, strip }) => {
-    const parsed = new URL(url);
-    return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
-  },
-);
+export const routes = [
+  ...pages,
+  shop,
+  shopVisual,
+  shopCurrencyPage,
+  shopSuggestPage,
+  ...Object.values(inPagePages),
+].map(({ url, fixture, scripts, strip }) => {
+  const parsed = new URL(url);
+  return { host: parsed.hostname, path: parsed.pathname + parsed.search, fixture, scripts, strip };
+});
 
 /**
  * Image hosts of the saved pages' listings: the server answers them with a small picture, so the
@@ -725,7 +769,7 @@ export const imageHosts = ['i.ebayimg.com', 'static.mercdn.net'];
 export const hosts = [...new Set([...routes.map((route) => route.host), ...imageHosts])].sort();
 
 const words = (text) => text.split(/\s+/).filter(Boolean);
-for (const page of [...pages, shop, shopVisual]) {
+for (const page of [...pages, shop, shopVisual, shopCurrencyPage]) {
   const { expect } = page;
   if (!expect) continue;
   expect.ids = words(expect.ids);

@@ -2,9 +2,15 @@
 // capture on for that one site from the popup ('Capture prices on this site': the optional host
 // permission is requested, then the background registers the generic reader); then its product
 // is recorded and listed like any other.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { itemProblems, listProblems, readStoredListings, sendFromPopup } from './checks.mjs';
-import { shop, shopVisual } from './pages.mjs';
+import { shop, shopCurrencyPage, shopVisual } from './pages.mjs';
 import { sleep, waitInPopup } from './reference.mjs';
+import { ROOT } from './server.mjs';
+
+/** Screenshots for a person to look at (git-ignored). */
+const SHOTS = join(ROOT, '.output/e2e-screenshots');
 
 const QUIET_MS = 2000;
 const CAPTURE_MS = 6000;
@@ -187,5 +193,85 @@ export async function runShopChecks(driver, report, locale) {
       ];
     },
   );
-  return { recorded, extraIds: visual ? shopVisual.expect.ids : [] };
+  const withCurrency = await runShopCurrencyCheck(driver, report, locale);
+  return {
+    recorded,
+    extraIds: [
+      ...(visual ? shopVisual.expect.ids : []),
+      ...(withCurrency ? shopCurrencyPage.expect.ids : []),
+    ],
+  };
+}
+
+/** The popup's currency select: its accessible name and its options, then `code` chosen in it. */
+function chooseShopCurrency(code) {
+  const select = document.querySelector('[data-capture=offer] select');
+  if (!select) return { error: 'no currency select in the offer' };
+  const label = select.labels?.[0]?.textContent?.trim() ?? select.getAttribute('aria-label') ?? '';
+  const codes = [...select.options].map((option) => option.value);
+  select.value = code;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return { label, first: codes.slice(0, 4), count: codes.length, chosen: select.value };
+}
+
+function shopCurrencies() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.storage.local.get('settings').then((stored) => stored.settings?.shopCurrencies ?? {});
+}
+
+/**
+ * A shop whose pages name no currency, turned on with the currency the user picks in the popup:
+ * its bare "$" price is recorded in that currency (without it, nothing would be: see the unit
+ * tests and `npm run eval:generic`).
+ */
+async function runShopCurrencyCheck(driver, report, locale) {
+  const page = shopCurrencyPage;
+  const origin = new URL(page.url).origin;
+  return report.check(
+    `${page.name}: turned on with ${page.currency} picked in the popup, its "$173.000" is listed as ${page.currency}`,
+    async () => {
+      const problems = [];
+      await driver.openTab(page.url);
+      const tabId = await driver.tabIdOf(page.url);
+      if (typeof tabId !== 'number') return [`no tab id for ${page.url}`];
+      await driver.allowOrigin(origin);
+      await driver.loadPopup(`tabId=${tabId}&url=${encodeURIComponent(page.url)}`);
+      const select = await driver.popupEvaluate(chooseShopCurrency, page.currency);
+      if (select.error) return [select.error];
+      if (select.label !== 'Prices on this shop are in') problems.push(`select labelled "${select.label}"`);
+      if (select.first[0] !== '' || select.count < 100)
+        problems.push(`select options start ${JSON.stringify(select.first)}, ${select.count} in all`);
+      if (select.chosen !== page.currency) problems.push(`select holds "${select.chosen}"`);
+      mkdirSync(SHOTS, { recursive: true });
+      await driver.popupScreenshot?.(join(SHOTS, `${driver.name}-shop-currency-offer.png`));
+      await driver.popupClick('[data-capture=offer] button');
+      const offer = await waitInPopup(driver, readOffer, undefined, (o) => o && o.state !== 'offer', 8000);
+      if (offer?.state !== 'on')
+        return [...problems, `after the click the offer is ${JSON.stringify(offer)}`];
+      const stored = await driver.popupEvaluate(shopCurrencies);
+      if (stored[origin] !== page.currency)
+        problems.push(`settings.shopCurrencies ${JSON.stringify(stored)}`);
+      const end = Date.now() + CAPTURE_MS;
+      let state = null;
+      do {
+        state = await driver.loadPopup(`tabId=${tabId}`);
+        if (state?.heading === 'Listings on this page' && state.rows.length > 0) break;
+        await sleep(250);
+      } while (Date.now() < end);
+      if (state?.heading !== 'Listings on this page') {
+        const { reply, error } = await driver.popupEvaluate(askPage, tabId);
+        return [
+          ...problems,
+          `heading "${state?.heading}" (${state?.rows.length} rows); the tab answers page-info with ${error ?? JSON.stringify(reply)?.slice(0, 200)}`,
+        ];
+      }
+      const byId = new Map(state.rows.map((row) => [row.id, row]));
+      return [
+        ...problems,
+        ...listProblems(state.rows, page.expect),
+        ...page.expect.items.flatMap((item) => itemProblems(byId.get(item.id), item, locale)),
+      ];
+    },
+    30000,
+  );
 }

@@ -4,25 +4,26 @@
  * stripped, then read by the generic reader exactly as the content script would.
  */
 import { extractPage } from '../../utils/extract-page';
-import { generic } from '../../utils/sites/generic';
+import { genericReader } from '../../utils/sites/generic';
 import { pageCurrencyHint } from '../../utils/sites/page-currency';
 import { measurePage } from '../../utils/sites/visual-measure';
 import { pickMainPrice, rejectionOf } from '../../utils/sites/visual-price';
 import { stripStructuredData } from './strip';
 
-export function read(pageUrl: string, strip: boolean) {
+/** `shopCurrency`: the currency the user confirmed for the shop when turning it on, or null (not set). */
+export function read(pageUrl: string, strip: boolean, shopCurrency: string | null = null) {
   const removed = strip ? stripStructuredData(document) : null;
   const started = performance.now();
-  const { listings } = extractPage(generic, document, new URL(pageUrl));
+  const { listings } = extractPage(genericReader(shopCurrency), document, new URL(pageUrl));
   const ms = performance.now() - started;
   return { listings, removed, ms };
 }
 
 /** What the reader measured on the page and why each price was or was not eligible (for debugging). */
-export function explain(pageUrl: string, strip: boolean) {
+export function explain(pageUrl: string, strip: boolean, shopCurrency: string | null = null) {
   if (strip) stripStructuredData(document);
   const url = new URL(pageUrl);
-  const page = measurePage(document, pageCurrencyHint(document, url));
+  const page = measurePage(document, pageCurrencyHint(document, url, shopCurrency));
   if (!page) return null;
   return {
     ...page,

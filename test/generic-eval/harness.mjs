@@ -24,9 +24,11 @@ export function loadFixture(fixture) {
  * Each page in a fresh tab of `context`: its HTML served at a made-up origin (scripts off by
  * CSP, every other request refused, so no external style sheet, image or font loads), laid out
  * at VIEWPORT, stripped of structured data when `page.strip`, then read. Resolves to one result
- * per page: { page, listings, removed, ms } or { page, error }.
+ * per page: { page, listings, removed, ms } or { page, error }. With `confirmed`, each page is read
+ * as on a shop turned on with its currency confirmed by the user (`page.shopCurrency`); without,
+ * as on a shop whose currency is not set.
  */
-export async function readPages(context, pages, script, { screenshots } = {}) {
+export async function readPages(context, pages, script, { screenshots, confirmed } = {}) {
   const results = [];
   const tab = await context.newPage();
   await tab.setViewportSize(VIEWPORT);
@@ -51,8 +53,8 @@ export async function readPages(context, pages, script, { screenshots } = {}) {
         await tab.goto(current.url, { waitUntil: 'domcontentloaded', timeout: 20000 });
         await tab.evaluate(script);
         const result = await tab.evaluate(
-          ([url, strip]) => globalThis.compsGenericEval.read(url, strip),
-          [page.url, page.strip !== false],
+          ([url, strip, currency]) => globalThis.compsGenericEval.read(url, strip, currency),
+          [page.url, page.strip !== false, shopCurrencyOf(page, confirmed)],
         );
         if (screenshots) await tab.screenshot({ path: join(screenshots, `${index}.png`) });
         results.push({ page, ...result });
@@ -70,7 +72,7 @@ export async function readPages(context, pages, script, { screenshots } = {}) {
  * The same in Firefox (puppeteer-core over WebDriver BiDi, which has no request routing here): each
  * page's HTML, its <script> elements cut out first, written into a blank tab with setContent.
  */
-export async function readPagesFirefox(browser, pages, script) {
+export async function readPagesFirefox(browser, pages, script, { confirmed } = {}) {
   const results = [];
   const tab = await browser.newPage();
   await tab.setViewport(VIEWPORT);
@@ -82,9 +84,10 @@ export async function readPagesFirefox(browser, pages, script) {
         await tab.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30000 });
         await tab.evaluate(script);
         const result = await tab.evaluate(
-          (url, strip) => globalThis.compsGenericEval.read(url, strip),
+          (url, strip, currency) => globalThis.compsGenericEval.read(url, strip, currency),
           page.url,
           page.strip !== false,
+          shopCurrencyOf(page, confirmed),
         );
         results.push({ page, ...result });
       } catch (error) {
@@ -95,6 +98,13 @@ export async function readPagesFirefox(browser, pages, script) {
     await tab.close();
   }
   return results;
+}
+
+/** The shop currency a page is read with: the one a user would confirm, or none. */
+function shopCurrencyOf(page, confirmed) {
+  if (!confirmed) return null;
+  if (!/^[A-Z]{3}$/.test(page.shopCurrency ?? '')) throw new Error(`${page.fixture}: no shopCurrency`);
+  return page.shopCurrency;
 }
 
 /**

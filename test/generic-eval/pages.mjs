@@ -394,6 +394,78 @@ export const otherPages = [
 ].map(([source, fixture, url, read]) => other(source, fixture, url, read));
 
 /**
+ * The currency a user would confirm for each page's shop when turning it on, as the user knows the
+ * shop (its country and the prices it shows them), written by hand per page, not read from the
+ * reader: "with the shop's currency confirmed" in `npm run eval:generic`. Where the page shows
+ * another currency explicitly (an ebay.com item priced "EUR 3,500.00", Etsy in the visitor's
+ * euros) the user's choice is still the shop's home one: the page's own mark must win.
+ */
+const SHOP_CURRENCIES = {
+  // product pages
+  'aliexpress/aliexpress-he-item-32993251330-2020.html.gz': 'EUR', // the visitor sees every price in €
+  'amazon/amazon-com-dp-B0CD1DZ6RD-2026.html.gz': 'USD',
+  'carousell/carousell-sg-item-macbook-air-2025.html.gz': 'SGD',
+  'craigslist/craigslist-manchester-item-washing-machine.html.gz': 'GBP', // manchester = England, £ shown
+  'ebay/ebay-co-uk-item-auction-used-2020.html.gz': 'GBP',
+  'ebay/ebay-com-item-226771798286-2025-x-price.html.gz': 'USD', // the item itself shows EUR
+  'ebay/ebay-com-item-381228738769-old-vi.html.gz': 'USD',
+  'ebay/ebay-com-item-bin-2020-prcIsum.html.gz': 'USD', // the item itself shows GBP
+  'etsy/etsy-es-listing-1385245506-2026.html.gz': 'EUR', // Etsy's Spanish pages, prices in €
+  'etsy/etsy-listing-1394647088-2026.html.gz': 'USD',
+  'generic-jsonld/fye-com-product-og-microdata.html.gz': 'USD', // an American shop
+  'generic-jsonld/monsterpetsupplies-uk-product-microdata.html.gz': 'GBP',
+  'generic-jsonld/shopify-anyeluz-product-jsonld-2026.html.gz': 'COP', // a Colombian shop
+  'kleinanzeigen/kleinanzeigen-de-ad-bmw-r100gs-2025.html.gz': 'EUR',
+  'mercadolibre/mercadolibre-co-product-MCO42090990-2026.html.gz': 'COP',
+  'mercari-jp/jp-item-m51411599843.html.gz': 'JPY',
+  'mercari-jp/jp-item-sold-m96084058332.html.gz': 'JPY',
+  'pchome/pcstore-com-tw-pchome24h-item.html.gz': 'TWD',
+  'taobao/taobao-item-562283240178-2020.html.gz': 'CNY',
+  'taobao/tmall-item-605258110430-2020.html.gz': 'CNY',
+  'yahoo-auctions-jp/yahuoku-item-active-1219987808-2026.html.gz': 'JPY',
+  'yahoo-auctions-jp/yahuoku-item-ended-2021-trimmed.html.gz': 'JPY',
+  'yahoo-fleamarket/paypayfleamarket-item-z604620404-2026.html.gz': 'JPY',
+  // pages that are not one product's
+  'amazon/amazon-de-search-2022.html.gz': 'EUR',
+  'amazon/amazon-es-search-god-of-war-2025-rendered.html.gz': 'EUR',
+  'avito/avito-ip-block-page-2026.html.gz': 'RUB',
+  'carousell/carousell-sg-search-airpods-max-2025.html.gz': 'SGD',
+  'carousell/carousell-sg-search-bike-2025.html.gz': 'SGD',
+  'craigslist/craigslist-nyc-search-furniture-2009.html.gz': 'USD',
+  'craigslist/craigslist-sfbay-search-surfboard-2025.html.gz': 'USD',
+  'dealabs/dealabs-groupe-lego-deals.html.gz': 'EUR',
+  'depop/depop-search-champion-reverse-weave-2025-rendered.html.gz': 'USD', // "$" prices shown
+  'ebay/ebay-bot-challenge-pardon-our-interruption.html.gz': 'USD',
+  'ebay/ebay-com-motors-search-bmw-e28-2025-s-item.html.gz': 'USD',
+  'ebay/ebay-com-search-pokemon-2026-s-card.html.gz': 'USD',
+  'ebay/ebay-com-search-shirts-2025-s-item-prettified.html.gz': 'USD',
+  'ebay/ebay-com-seller-items-2026-s-card.html.gz': 'USD',
+  'ebay/ebay-com-sold-search-champion-2025-s-card.html.gz': 'USD',
+  'ebay/ebay-com-sold-search-pink-floyd-cd-2026-ja.html.gz': 'USD', // seen with a Japanese interface
+  'ebay/ebay-de-search-apple-2022-s-item.html.gz': 'EUR',
+  'facebook-marketplace/fb-marketplace-ph-search-toyota-vios-2026.html.gz': 'PHP', // Manila
+  'facebook-marketplace/fb-marketplace-search-electric-guitar-philadelphia-2026.html.gz': 'USD',
+  'gumtree/gumtree-au-pets-vic-listing-2015-with-http-headers.html.gz': 'AUD',
+  'gumtree/gumtree-pl-wroclaw-rooms-search-2018.html.gz': 'PLN',
+  'leboncoin/leboncoin-search-voitures-toyota-camry-2024.html.gz': 'EUR',
+  'mercadolibre/mercadolibre-pe-search-laptop-2025.html.gz': 'PEN',
+  'mercari-jp/jp-search-grid-fragment-louis-vuitton-2025.html.gz': 'JPY',
+  'mercari-jp/jp-search-nintendo-switch-2025-rendered.html.gz': 'JPY',
+  'mercari-us/us-homepage-item-tiles-2025-rendered.html.gz': 'USD',
+  'mercari-us/us-search-gameboy-zero-state-2025.html.gz': 'USD',
+  'momo/momo-search-iphone-2026.html.gz': 'TWD',
+  'rakuma/rakuma-shop-listing-2026.html.gz': 'JPY',
+  'shopee/shopee-br-login-wall-2026.html.gz': 'BRL',
+  'wallapop/wallapop-es-search-iphone-2025.html.gz': 'EUR',
+  'yahoo-auctions-jp/yahuoku-closedsearch-manaphy-2026.html.gz': 'JPY',
+  'yahoo-auctions-jp/yahuoku-myauction-won-list-trimmed.html.gz': 'JPY',
+  'yahoo-auctions-jp/yahuoku-search-mario-2026.html.gz': 'JPY',
+  'yahoo-fleamarket/paypayfleamarket-search-pokemon-card-2026.html.gz': 'JPY',
+  'yahoo-tw-shopping/tw-buy-yahoo-search-iphone-2026.html.gz': 'TWD',
+};
+for (const page of [...productPages, ...otherPages]) page.shopCurrency = SHOP_CURRENCIES[page.fixture];
+
+/**
  * The three shops' pages WITH their structured data, as published: the structured reader must
  * still come first and give the published price (fye 17.99 USD, monsterpetsupplies 5.29..9.56 GBP,
  * anyeluz 173000 COP: read in their JSON-LD / microdata / og meta, see test/sites/generic.test.ts).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/html';
 import { currencyForRegion, parsePrice } from '../../utils/price';
-import { generic } from '../../utils/sites/generic';
-import { currencySignals, pageCurrencyHint } from '../../utils/sites/page-currency';
+import { generic, genericReader } from '../../utils/sites/generic';
+import { currencySignals, pageCurrencyHint, suggestShopCurrency } from '../../utils/sites/page-currency';
 import { stripStructuredData } from '../generic-eval/strip';
 import { fixtureDocument } from '../helpers/fixtures';
 
@@ -146,5 +146,133 @@ describe('currencyForRegion', () => {
 
   it.each(['', 'USA', 'XX', '1', 'Hant'])('%s → null', (region) => {
     expect(currencyForRegion(region)).toBeNull();
+  });
+});
+
+// The currency the user said a shop uses when turning it on (settings.shopCurrencies), passed to
+// the reader as genericReader(code). Real saved pages where one exists; the rest HAND-WRITTEN.
+describe("the shop's currency, set by the user", () => {
+  it.each([
+    ['fye.com', 'USD', 'generic-jsonld/fye-com-product-og-microdata.html', FYE, '$17.99', 17.99],
+    [
+      'anyeluz.com',
+      'COP',
+      'generic-jsonld/shopify-anyeluz-product-jsonld-2026.html',
+      ANYELUZ,
+      '$173.000',
+      173000,
+    ],
+  ])(
+    '%s stripped (nothing on the page names a currency): the "$" is read in the user\'s %s',
+    (_shop, chosen, file, url, shown, amount) => {
+      const doc = fixtureDocument(file, url);
+      stripStructuredData(doc);
+      const hint = pageCurrencyHint(doc, new URL(url), chosen);
+      expect(hint.currency).toBe(chosen);
+      // anyeluz's "lang=es" still decides the dots: 173.000 is a hundred and seventy-three thousand.
+      expect(parsePrice(shown, hint)).toEqual({ amount, currency: chosen });
+    },
+  );
+
+  it("the etsy.com listing names USD itself: a user's CAD does not change it", () => {
+    const doc = fixtureDocument('etsy/etsy-listing-1394647088-2026.html', ETSY_US);
+    const hint = pageCurrencyHint(doc, new URL(ETSY_US), 'CAD');
+    expect(hint.currency).toBe('USD');
+    expect(parsePrice('$45.00', hint)).toEqual({ amount: 45, currency: 'USD' });
+  });
+
+  it('fye.com as published: its structured data gives USD whatever the user chose', () => {
+    const doc = fixtureDocument('generic-jsonld/fye-com-product-og-microdata.html', FYE);
+    const [listing] = genericReader('COP').extract(doc, new URL(FYE));
+    expect(listing?.price).toEqual({ amount: 17.99, currency: 'USD' });
+  });
+
+  const shop = (currency: string | null, html: string, url = 'https://shop.com/p/better-off-dead') =>
+    genericReader(currency).extract(documentFromHtml(`<!doctype html>${html}`, url), new URL(url));
+
+  it('snippet: a bare "$" on a page naming no currency → the user\'s USD', () => {
+    expect(shop('USD', `<html lang="en">${BODY}</html>`)[0]?.price).toEqual({
+      amount: 17.99,
+      currency: 'USD',
+    });
+  });
+
+  it('snippet: not set (null) → nothing, as before', () => {
+    expect(shop(null, `<html lang="en">${BODY}</html>`)).toEqual([]);
+  });
+
+  it("snippet: the page says en-US, the user said COP → the page's USD", () => {
+    expect(shop('COP', `<html lang="en-US">${BODY}</html>`)[0]?.price).toEqual({
+      amount: 17.99,
+      currency: 'USD',
+    });
+  });
+
+  it('snippet: a .co.uk host names GBP; the user said USD → "$" is not a pound, nothing', () => {
+    // The page names GBP, and "$" is never a pound: the user's USD does not rescue it.
+    expect(shop('USD', `<html lang="en">${BODY}</html>`, 'https://shop.co.uk/p/better-off-dead')).toEqual([]);
+  });
+
+  it('snippet: signals that disagree (en-US on a .com.au host) → nothing, whatever the user said', () => {
+    const url = 'https://shop.com.au/p/better-off-dead';
+    expect(shop('AUD', `<html lang="en-US">${BODY}</html>`, url)).toEqual([]);
+    expect(shop('USD', `<html lang="en-US">${BODY}</html>`, url)).toEqual([]);
+  });
+
+  it('snippet: an explicit "€" is read as euros on a shop the user set to USD', () => {
+    const html = `<html lang="en">${BODY.replace('$17.99', '€17,99')}</html>`;
+    expect(shop('USD', html)[0]?.price).toEqual({ amount: 17.99, currency: 'EUR' });
+  });
+
+  it('snippet: a "$" the chosen currency never writes so (the user said EUR) → nothing', () => {
+    expect(shop('EUR', `<html lang="en">${BODY}</html>`)).toEqual([]);
+  });
+
+  it('snippet: "¥" on a shop set to CNY is yuan, on one set to JPY yen', () => {
+    const html = `<html lang="zh">${BODY.replace('$17.99', '¥149.00')}</html>`;
+    expect(shop('CNY', html)[0]?.price).toEqual({ amount: 149, currency: 'CNY' });
+    expect(shop('JPY', html.replace('¥149.00', '¥5,400'))[0]?.price).toEqual({
+      amount: 5400,
+      currency: 'JPY',
+    });
+  });
+
+  it.each([
+    ['lower case', 'usd'],
+    ['too short', 'US'],
+    ['not a string', 42 as unknown as string],
+    ['empty', ''],
+  ])('snippet: a malformed code (%s) is no currency: nothing, no throw', (_name, code) => {
+    expect(shop(code, `<html lang="en">${BODY}</html>`)).toEqual([]);
+  });
+});
+
+// The popup's suggestion when a shop is turned on (the user confirms or changes it). Inputs are
+// HAND-WRITTEN signal records, one rule each.
+describe('the suggested shop currency', () => {
+  it("the page's own price data first, when it agrees with itself", () => {
+    expect(
+      suggestShopCurrency({ host: 'www.anyeluz.com', lang: 'es', priceCurrencies: ['COP', 'COP'] }, 'en-US'),
+    ).toBe('COP');
+  });
+
+  it('price data that disagrees is passed over for the country domain', () => {
+    expect(suggestShopCurrency({ host: 'shop.com.au', priceCurrencies: ['USD', 'AUD'] }, 'en-US')).toBe(
+      'AUD',
+    );
+  });
+
+  it("then the page language's country, then the browser's", () => {
+    expect(suggestShopCurrency({ host: 'shop.com', lang: 'es-MX' }, 'en-US')).toBe('MXN');
+    expect(suggestShopCurrency({ host: 'shop.com', ogLocale: 'en_GB' }, 'zh-TW')).toBe('GBP');
+    expect(suggestShopCurrency({ host: 'www.fye.com', lang: 'en' }, 'zh-TW')).toBe('TWD');
+  });
+
+  it('nothing to go on → no suggestion ("Not set" stays selected)', () => {
+    expect(suggestShopCurrency({ host: 'shop.com', lang: 'en' }, 'ja')).toBeNull();
+  });
+
+  it('malformed codes from the page are ignored', () => {
+    expect(suggestShopCurrency({ host: 'shop.com', priceCurrencies: ['usd', 'US$'] }, 'en-CA')).toBe('CAD');
   });
 });

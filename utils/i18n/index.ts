@@ -89,6 +89,8 @@ export function localeFile(
   language: keyof Message,
 ): Record<string, { message: string; placeholders?: object }> {
   const file: Record<string, { message: string }> = {};
-  for (const [key, message] of Object.entries(catalog)) file[key] = { message: message[language] };
+  // A "$" that is not a substitution ("$1") is written "$$" there, or the browser drops it.
+  for (const [key, message] of Object.entries(catalog))
+    file[key] = { message: message[language].replace(/\$(?!\d)/g, '$$$$') };
   return file;
 }

@@ -113,6 +113,12 @@ export const popupMessages = {
     zh_CN: '正在记录 $1 的价格。',
     ja: '$1 の価格を記録しています。',
   },
+  captureSiteOnCurrency: {
+    en: 'Capturing prices on $1 (prices in $2).',
+    zh_TW: '正在記錄 $1 的價格（幣別：$2）。',
+    zh_CN: '正在记录 $1 的价格（币种：$2）。',
+    ja: '$1 の価格を記録しています（通貨：$2）。',
+  },
   captureSiteInsecure: {
     en: '$1 does not use a secure connection (http, not https): what it sends, prices included, can be altered on the way to you. Capture prices on this site anyway?',
     zh_TW:

@@ -13,7 +13,8 @@ import { pickMainPrice } from './visual-price';
  * data at all does it read the page as shown: in the live page, the price that is visually the
  * main one (visual-price.ts, measured by visual-measure.ts); where nothing is laid out (the extract
  * tool, unit tests in Node), only a price that is the single one by the h1. A bare "$" or "¥" is
- * read in the currency the page itself states (page-currency.ts), else not at all.
+ * read in the currency the page itself states (page-currency.ts), else in the one the user said the
+ * shop uses when turning it on (`genericReader(shopCurrency)`), else not at all.
  *
  * Ids: one site ('generic') spans every shop, so a shop's SKU would collide with another's: the id
  * is the product's URL instead: the canonical link (same origin, not the home page), else the page URL
@@ -77,12 +78,12 @@ const PRICE_ELEMENTS = '[class*="price"],[class*="Price"],[id*="price"],[id*="Pr
  * when they all show the same amount in a known currency; any doubt (no or several h1, several
  * different prices, a crossed-out price, no currency) gives nothing.
  */
-function visibleListing(doc: Document, url: URL): Listing[] {
+function visibleListing(doc: Document, url: URL, shopCurrency: string | null): Listing[] {
   const h1s = doc.querySelectorAll('h1');
   const h1 = h1s[0];
   const title = cleanText(h1?.textContent);
   if (!h1 || !title || h1s.length > 1 || title.length > 300) return [];
-  const hint = pageCurrencyHint(doc, url);
+  const hint = pageCurrencyHint(doc, url, shopCurrency);
   let block = h1.parentElement;
   for (let depth = 0; block && depth < 6; depth++, block = block.parentElement) {
     const elements = block.querySelectorAll(PRICE_ELEMENTS);
@@ -114,10 +115,10 @@ function visibleListing(doc: Document, url: URL): Listing[] {
  * The main price as the live page shows it (layout needed), with the title of its heading.
  * undefined when the document has no layout (then the caller falls back to visibleListing).
  */
-function visualListing(doc: Document, url: URL): Listing[] | undefined {
+function visualListing(doc: Document, url: URL, shopCurrency: string | null): Listing[] | undefined {
   // A search page shows many products: none of its prices is the page's.
-  if (generic.pageKind(url) === 'search') return [];
-  const page = measurePage(doc, pageCurrencyHint(doc, url));
+  if (pageKindOf(url) === 'search') return [];
+  const page = measurePage(doc, pageCurrencyHint(doc, url, shopCurrency));
   if (!page) return undefined;
   const price = pickMainPrice(page);
   const title = cleanText(
@@ -140,37 +141,51 @@ function visualListing(doc: Document, url: URL): Listing[] | undefined {
   ];
 }
 
-export const generic: SiteAdapter = {
-  id: 'generic',
-  matches: [],
-  claims: (url) => /^https?:$/.test(url.protocol),
-  // Only the URL is known here: a shop search gives 'search' (its words feed the popup's query),
-  // any other page 'item' (extract records something only where the page shows one product).
-  pageKind(url) {
-    if (/\/(search|suche|recherche|busca|buscar|cerca)\b/i.test(url.pathname)) return 'search';
-    let search = false;
-    url.searchParams.forEach((_value, name) => {
-      if (SEARCH_PARAMS.test(name)) search = true;
-    });
-    return search ? 'search' : 'item';
-  },
-  extract(doc, url) {
-    const found = structuredListings(doc, url, 'generic');
-    if (found.length) {
-      const page = listingUrl(doc, url);
-      // A shop's "SoldOut" is no stock left at its retail price, not a second-hand sale: 'ended'.
-      return found.map(({ soldAt: _soldAt, ...listing }) => ({
-        ...listing,
-        itemId: page,
-        url: page,
-        status: listing.status === 'sold' ? 'ended' : listing.status,
-      }));
-    }
-    if (hasStructuredProduct(doc)) return [];
-    return visualListing(doc, url) ?? visibleListing(doc, url);
-  },
-  examples: [
-    { url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz', kind: 'item' },
-    { url: 'https://www.anyeluz.com/search?q=kit', kind: 'search' },
-  ],
-};
+// Only the URL is known here: a shop search gives 'search' (its words feed the popup's query),
+// any other page 'item' (extract records something only where the page shows one product).
+function pageKindOf(url: URL): 'search' | 'item' {
+  if (/\/(search|suche|recherche|busca|buscar|cerca)\b/i.test(url.pathname)) return 'search';
+  let search = false;
+  url.searchParams.forEach((_value, name) => {
+    if (SEARCH_PARAMS.test(name)) search = true;
+  });
+  return search ? 'search' : 'item';
+}
+
+/**
+ * The reader for one shop. `shopCurrency` is the currency the user said the shop uses when turning
+ * it on (ISO 4217, or null: not set); it resolves a bare "$" or "¥" only on a page that names no
+ * currency itself (see pageCurrencyHint). Structured data carries its own currency and ignores it.
+ */
+export function genericReader(shopCurrency: string | null = null): SiteAdapter {
+  return {
+    id: 'generic',
+    matches: [],
+    claims: (url) => /^https?:$/.test(url.protocol),
+    pageKind: pageKindOf,
+    extract: (doc, url) => extractGeneric(doc, url, shopCurrency),
+    examples: [
+      { url: 'https://www.anyeluz.com/products/kit-potencializador-anyeluz', kind: 'item' },
+      { url: 'https://www.anyeluz.com/search?q=kit', kind: 'search' },
+    ],
+  };
+}
+
+function extractGeneric(doc: Document, url: URL, shopCurrency: string | null): Listing[] {
+  const found = structuredListings(doc, url, 'generic');
+  if (found.length) {
+    const page = listingUrl(doc, url);
+    // A shop's "SoldOut" is no stock left at its retail price, not a second-hand sale: 'ended'.
+    return found.map(({ soldAt: _soldAt, ...listing }) => ({
+      ...listing,
+      itemId: page,
+      url: page,
+      status: listing.status === 'sold' ? 'ended' : listing.status,
+    }));
+  }
+  if (hasStructuredProduct(doc)) return [];
+  return visualListing(doc, url, shopCurrency) ?? visibleListing(doc, url, shopCurrency);
+}
+
+/** The reader with no shop currency set (the registry, the extract tool): no "$" is guessed. */
+export const generic: SiteAdapter = genericReader();

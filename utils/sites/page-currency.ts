@@ -22,16 +22,35 @@ import { currencyForHost, currencyForRegion, type PriceHint } from '../price';
  * product structured data (og:price:currency, JSON-LD): the structured reader has those first.
  */
 
-/** The hint for parsePrice on this page: the currency all signals agree on and the page's locale. */
-export function pageCurrencyHint(doc: Document, url: URL): PriceHint {
+/**
+ * The hint for parsePrice on this page: the currency all signals agree on and the page's locale.
+ *
+ * `shopCurrency` is the currency the user said this shop uses when turning it on (settings,
+ * `shopCurrencies`). It fills in only where the page names no currency at all:
+ * - a page that names one is read in the page's, even when it differs from the user's: the page
+ *   speaks for this very page and now (a currency switcher set to the visitor's, a country path
+ *   of the shop), the user's choice was made once for the whole shop, maybe on another page;
+ * - a page whose signals disagree gets no currency, the user's neither: the page contradicts
+ *   itself (e.g. the domain's currency against a switcher set to the visitor's), and a choice
+ *   made for the shop in general cannot tell which of the two this page shows prices in.
+ * Explicit marks ("€", "US$", "USD") are read as written either way: the hint only resolves
+ * ambiguous ones ("$", "¥", "kr"), and a "$" the chosen currency does not use ("$" on a shop set
+ * to EUR) stays unresolved.
+ */
+export function pageCurrencyHint(doc: Document, url: URL, shopCurrency?: string | null): PriceHint {
   const locale = pageLocale(doc);
   const named = new Set(currencySignals(doc, url).filter((c): c is string => c !== null));
   if (named.size > 1) {
     const language = locale?.split(/[-_]/)[0];
     return language ? { locale: language } : {};
   }
-  const [currency] = named;
+  const [currency = validCode(shopCurrency)] = named;
   return { ...(currency ? { currency } : {}), ...(locale ? { locale } : {}) };
+}
+
+/** An ISO 4217-shaped code, else undefined (a stored value is never trusted blindly). */
+function validCode(code: string | null | undefined): string | undefined {
+  return typeof code === 'string' && /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
 
 /** Every currency the page names, one entry per signal (null where a signal is absent). */
@@ -108,4 +127,31 @@ function selectedCurrencies(doc: Document): string[] {
     if (/^[A-Z]{3}$/.test(value)) out.push(value);
   }
   return out;
+}
+
+/** What the popup reads of a shop's page before the shop is turned on (see readCurrencySignals). */
+export interface ShopPageSignals {
+  host: string;
+  lang?: string;
+  ogLocale?: string;
+  /** Currencies the page's own price data names (og/product meta, microdata, JSON-LD, Shopify). */
+  priceCurrencies?: string[];
+}
+
+/**
+ * The currency to suggest when the user turns a shop on (the user confirms or changes it): the one
+ * the page's price data names, else the one its country domain or language's country names,
+ * else the browser's own locale's. Only a suggestion: unlike pageCurrencyHint it may guess, since
+ * the user sees it and says yes.
+ */
+export function suggestShopCurrency(page: ShopPageSignals, browserLocale: string): string | null {
+  const codes = (page.priceCurrencies ?? []).filter((code) => /^[A-Z]{3}$/.test(code));
+  const [first] = codes;
+  if (first && codes.every((code) => code === first)) return first;
+  return (
+    currencyForHost(page.host) ??
+    regionCurrency(page.lang ?? '') ??
+    regionCurrency(page.ogLocale ?? '') ??
+    regionCurrency(browserLocale)
+  );
 }

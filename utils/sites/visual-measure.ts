@@ -29,6 +29,22 @@ const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV']);
 const CHROME_ROLES = /^(banner|contentinfo|navigation)$/;
 
 const textOf = (el: Element) => cleanText(el.textContent);
+
+/**
+ * An element's text without what it holds in `hidden` elements, which the browser does not show
+ * whatever the style sheet says (Shopify themes keep an empty, hidden "Unit price / ..." block
+ * beside the price: its words are not the price's label).
+ */
+function shownTextOf(el: Element): string {
+  if (!el.querySelector('[hidden]')) return textOf(el);
+  let text = '';
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest('[hidden]');
+    if (!hidden || !el.contains(hidden)) text += node.nodeValue ?? '';
+  }
+  return cleanText(text);
+}
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 function docBox(el: Element, view: Window): Box {
@@ -103,7 +119,7 @@ function priceElement(start: Element): { el: Element; text: string } {
   for (let depth = 0; depth < 4; depth++) {
     const parent: Element | null = el.parentElement;
     if (!parent || parent.tagName === 'BODY') break;
-    const wider = textOf(parent);
+    const wider = shownTextOf(parent);
     if (wider.length > MAX_PRICE_TEXT) break;
     const digits = digitsOf(wider);
     if (digits === own) {
@@ -247,6 +263,20 @@ export function measurePage(doc: Document, hint: PriceHint): VisualPage | null {
     ];
   };
 
+  // Where each heading's text starts: a price's `after` context stops there. A heading opens the
+  // next section, and its words are about what follows, not a label of the price before it
+  // (fye.com: "$17.99" then a visually hidden <h2>Shipping Promotions</h2>).
+  const headingStarts: number[] = [];
+  for (const el of [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6')].slice(0, 300)) {
+    const at = span(el);
+    if (at) headingStarts.push(at[0]);
+  }
+  const afterText = (end: number) => {
+    let stop = end + CONTEXT;
+    for (const start of headingStarts) if (start >= end && start < stop) stop = start;
+    return all.slice(end, stop);
+  };
+
   const candidates: PriceCandidate[] = [];
   const seen = new Set<Element>();
   for (const node of nodes) {
@@ -283,7 +313,7 @@ export function measurePage(doc: Document, hint: PriceHint): VisualPage | null {
       link: el.closest('a[href]') !== null,
       ...(area ? { area } : {}),
       before: at ? all.slice(Math.max(0, at[0] - CONTEXT), at[0]) : '',
-      after: at ? all.slice(at[1], at[1] + CONTEXT) : '',
+      after: at ? afterText(at[1]) : '',
       ring: ringOf(el),
     });
   }
