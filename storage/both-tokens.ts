@@ -1,91 +1,75 @@
-import Dexie, { cmp } from 'dexie';
+import { listingKey } from '../utils/listing';
+import type { CompsDatabase } from './db';
 import { ageOfPosting, postingBounds } from './postings';
 
 type Key = [string, string];
 
-/** Where a cursor stands in a token's postings: newest first, then by primary key. */
-function compareEntries(a: IDBCursor, b: IDBCursor): number {
-  const ageA = ageOfPosting(a.key as string);
-  const ageB = ageOfPosting(b.key as string);
-  if (ageA !== ageB) return ageA < ageB ? -1 : 1;
-  return cmp(a.primaryKey, b.primaryKey);
-}
-
 /**
- * The keys of listings holding both tokens, newest first, at most `want` of them and after at most
- * `maxSteps` cursor moves. Two common words ("pokemon", "card") may each be held by tens of
- * thousands of listings and by both in a few hundred, anywhere in either list: the first entries of
- * each list (all a bounded read can take) may share none. This walks the two tokens' postings side
- * by side and jumps the one behind straight to where the other stands (a leapfrog join): a
- * listing's two postings carry the same age, so both lists are in the same order (age, then primary
- * key) and IDBCursor.continuePrimaryKey can jump to the other's place. The cost follows how often
- * the two lists alternate, not how long they are, and nothing but keys is read.
- *
- * Must run inside a Dexie transaction that holds `listings` (its IndexedDB transaction is used).
+ * The keys of listings holding both tokens, newest first, at most `want` of them, reading at most
+ * `maxKeys` index keys. Two common words ("pokemon", "card") may each be held by tens of thousands
+ * of listings and by both in a few hundred: the first entries of each list (all a bounded read
+ * can take) cover different stretches of time, the rarer word's the longer, and may share none.
+ * So both are read over the same stretch of days (their postings carry the day, newest first: a
+ * range of days is a key range), keys only (one getAllKeys each), and intersected. A stretch ends
+ * after the day of the `chunk`-th listing of `first` (the rarer token: one cursor advance finds
+ * it), so it holds about `chunk` of those and whatever `second` has on the same days; the next
+ * stretch is twice as long, until `want` are found, the keys run out or the budget does. Keys cost
+ * a few microseconds each; a cursor walking both lists paid a request each time the two lists
+ * alternated, several times more at 100,000 listings.
  */
-export function keysHoldingBoth(
+export async function keysHoldingBoth(
+  db: CompsDatabase,
   first: string,
   second: string,
   want: number,
-  maxSteps: number,
+  maxKeys: number,
 ): Promise<Key[]> {
-  const transaction = Dexie.currentTransaction;
-  if (!transaction) return Promise.reject(new Error('keysHoldingBoth runs inside a transaction'));
-  const index = transaction.idbtrans.objectStore('listings').index('postings');
-  const tokens = [first, second] as const;
-  return new Promise((resolve, reject) => {
-    const found: Key[] = [];
-    // undefined: a move is pending; null: that token's postings are done.
-    const cursors: (IDBCursor | null | undefined)[] = [undefined, undefined];
-    let steps = 0;
-    let finished = false;
-    const finish = () => {
-      finished = true;
-      resolve(found);
-    };
-    const move = (side: 0 | 1, go: (cursor: IDBCursor) => void) => {
-      const cursor = cursors[side] as IDBCursor;
-      cursors[side] = undefined;
-      steps++;
-      go(cursor);
-    };
-    // The behind cursor jumps to the other's age (its own token) and primary key.
-    const jump = (side: 0 | 1, to: IDBCursor) =>
-      move(side, (cursor) =>
-        cursor.continuePrimaryKey(
-          `${postingBounds(tokens[side])[0]}${ageOfPosting(to.key as string)}`,
-          to.primaryKey,
-        ),
-      );
-    const next = () => {
-      const [a, b] = cursors;
-      if (a === undefined || b === undefined) return;
-      if (a === null || b === null || found.length >= want || steps >= maxSteps) return finish();
-      const order = compareEntries(a, b);
-      if (order === 0) {
-        found.push(a.primaryKey as Key);
-        move(0, (cursor) => cursor.continue());
-        move(1, (cursor) => cursor.continue());
-      } else if (order < 0) jump(0, b);
-      else jump(1, a);
-    };
-    tokens.forEach((token, side) => {
-      const [lower, upper] = postingBounds(token);
-      const request = index.openKeyCursor(transactionRange(lower, upper));
-      request.onsuccess = () => {
-        if (finished) return;
-        cursors[side] = request.result;
-        next();
-      };
-      request.onerror = () => {
-        finished = true;
-        reject(request.error);
-      };
-    });
-  });
+  const found: Key[] = [];
+  let read = 0;
+  let from: string | null = null;
+  let chunk = want * 2;
+  const [start, end] = postingBounds(first);
+  while (found.length < want && read < maxKeys) {
+    const [edge]: unknown[] = await db.listings
+      .where('postings')
+      .between(from === null ? start : `${start}${from}`, end, true, true)
+      .offset(chunk)
+      .limit(1)
+      .keys();
+    const to: string | null = edge === undefined ? null : nextDay(String(edge));
+    const budget = Math.max(1, Math.floor((maxKeys - read) / 2));
+    const [a = [], b = []] = await Promise.all(
+      [first, second].map((token) => keysBetween(db, token, from, to, budget)),
+    );
+    read += a.length + b.length;
+    const inFirst = new Set(a.map(([site, itemId]) => listingKey(site, itemId)));
+    for (const key of b) if (inFirst.has(listingKey(key[0], key[1]))) found.push(key);
+    if (to === null) break;
+    from = to;
+    chunk *= 2;
+  }
+  return found.slice(0, want);
 }
 
-/** An IDBKeyRange from the IndexedDB that Dexie uses (the browser's, or fake-indexeddb's in tests). */
-function transactionRange(lower: string, upper: string): IDBKeyRange {
-  return Dexie.dependencies.IDBKeyRange.bound(lower, upper);
+/** The age just after a posting's day: a stretch ending there holds all of that day. */
+function nextDay(posting: string): string {
+  return String(Number(ageOfPosting(posting)) + 1).padStart(5, '0');
+}
+
+/** A token's keys with ages in [from, to) (null: open end), newest first, at most `limit`. */
+function keysBetween(
+  db: CompsDatabase,
+  token: string,
+  from: string | null,
+  to: string | null,
+  limit: number,
+): Promise<Key[]> {
+  const [start, end] = postingBounds(token);
+  const lower = from === null ? start : `${start}${from}`;
+  const upper = to === null ? end : `${start}${to}`;
+  return db.listings
+    .where('postings')
+    .between(lower, upper, true, to === null)
+    .limit(limit)
+    .primaryKeys() as Promise<Key[]>;
 }

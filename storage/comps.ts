@@ -8,11 +8,10 @@ import { readTokenStats } from './token-stats';
 /** Listing rows read per query token at most: a comp query needs the best evidence, not all of it. */
 export const MAX_PER_TOKEN = 400;
 /**
- * Cursor moves spent at most on finding the listings that hold both of a query's two rarest common
- * tokens (keysHoldingBoth): a few hundred milliseconds in the worst case, where the two tokens'
- * listings alternate all the way.
+ * Index keys read at most to find the listings that hold both of a query's two rarest common tokens
+ * (keysHoldingBoth): keys cost a few microseconds each, so about 20-40 ms at the worst.
  */
-export const BOTH_STEPS = 4_000;
+export const BOTH_KEYS = 20_000;
 
 type Key = [string, string];
 
@@ -108,7 +107,7 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
     const rows = new Map<string, StoredListing>();
     const [lists, both] = await Promise.all([
       Promise.all(toRead.map((token) => readTokenEntries(db, token, rows))),
-      pair ? keysHoldingBoth(pair[0], pair[1], MAX_PER_TOKEN, BOTH_STEPS) : [],
+      pair ? keysHoldingBoth(db, pair[0], pair[1], MAX_PER_TOKEN, BOTH_KEYS) : [],
     ]);
     const picked = pickCandidateKeys(withBoth(toRead, lists, pair, both));
     const missing = picked.filter(([site, itemId]) => !rows.has(listingKey(site, itemId)));

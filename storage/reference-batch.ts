@@ -12,7 +12,7 @@ import { compareToReference } from '../utils/comps/stats';
 import { type Listing, listingKey } from '../utils/listing';
 import { keysHoldingBoth } from './both-tokens';
 import {
-  BOTH_STEPS,
+  BOTH_KEYS,
   type CandidateSet,
   commonPair,
   countLive,
@@ -74,7 +74,7 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
     const rowByKey = new Map<string, StoredListing>();
     const [keyLists, bothLists, choiceRows, pageRows] = await Promise.all([
       Promise.all(tokens.map((token) => readTokenEntries(db, token, rowByKey))),
-      Promise.all([...pairs.values()].map(([a, b]) => keysHoldingBoth(a, b, MAX_PER_TOKEN, BOTH_STEPS))),
+      Promise.all([...pairs.values()].map(([a, b]) => keysHoldingBoth(db, a, b, MAX_PER_TOKEN, BOTH_KEYS))),
       db.choices
         .where('query')
         .anyOf([...new Set([...queries.keys()].map(queryKey))])

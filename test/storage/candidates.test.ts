@@ -172,8 +172,8 @@ describe('keysHoldingBoth', () => {
     await db?.delete();
   });
 
-  const inTransaction = (want: number, maxSteps: number, first = 'a', second = 'b') =>
-    db.transaction('r', db.listings, () => keysHoldingBoth(first, second, want, maxSteps));
+  const inTransaction = (want: number, maxKeys: number, first = 'a', second = 'b') =>
+    db.transaction('r', db.listings, () => keysHoldingBoth(db, first, second, want, maxKeys));
 
   it('finds every listing holding both tokens, in key order, whichever token is given first', async () => {
     const expected = both.map((index) => ['ebay', id(index)]);
@@ -181,7 +181,7 @@ describe('keysHoldingBoth', () => {
     expect(await inTransaction(10_000, 100_000, 'b', 'a')).toEqual(expected);
   });
 
-  it('stops at `want` keys and after `maxSteps` moves, with only listings holding both', async () => {
+  it('stops at `want` keys and after reading `maxKeys` keys, with only listings holding both', async () => {
     expect(await inTransaction(5, 100_000)).toEqual(both.slice(0, 5).map((index) => ['ebay', id(index)]));
     const bounded = await inTransaction(10_000, 40);
     expect(bounded.length).toBeGreaterThan(0);
@@ -189,8 +189,36 @@ describe('keysHoldingBoth', () => {
     expect(bounded).toEqual(both.slice(0, bounded.length).map((index) => ['ebay', id(index)]));
   });
 
-  it('gives nothing for a token no listing holds, and refuses to run outside a transaction', async () => {
+  it('walks stretch after stretch of days, newest first, when the first holds too few', async () => {
+    const spread = openDatabase(freshDbName());
+    try {
+      // 1,000 listings over 100 days; a on every second, b on every third, as above.
+      const day = (index: number) => new Date(Date.UTC(2026, 7, 1 + (index % 100))).toISOString();
+      await spread.listings.bulkPut(
+        Array.from({ length: 1_000 }, (_, index) =>
+          withPostings({
+            ...makeListing({ itemId: id(index), status: 'active', soldAt: undefined }),
+            firstSeenAt: day(index),
+            lastSeenAt: day(index),
+            tokens: [...(index % 2 === 0 ? ['a'] : []), ...(index % 3 === 0 ? ['b'] : [])],
+          }),
+        ),
+      );
+      // Newest day first, then by key within a day.
+      const expected = [...both]
+        .sort((x, y) => day(y).localeCompare(day(x)) || id(x).localeCompare(id(y)))
+        .slice(0, 50)
+        .map((index) => ['ebay', id(index)]);
+      const found = await spread.transaction('r', spread.listings, () =>
+        keysHoldingBoth(spread, 'a', 'b', 50, 100_000),
+      );
+      expect(found).toEqual(expected);
+    } finally {
+      await spread.delete();
+    }
+  });
+
+  it('gives nothing for a token no listing holds', async () => {
     expect(await inTransaction(10, 1_000, 'a', 'nowhere')).toEqual([]);
-    await expect(keysHoldingBoth('a', 'b', 10, 10)).rejects.toThrow(/transaction/);
   });
 });
