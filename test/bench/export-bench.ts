@@ -4,7 +4,6 @@
  * 1.3x of a raw IndexedDB put of the same rows with the same indexes, timed in the same run).
  * Bundled with the other bench entry points and called as `compsBench.timeExport(name)`.
  */
-import Dexie from 'dexie';
 import {
   type CompsDatabase,
   listingIndex,
@@ -17,6 +16,7 @@ import { importFile } from '../../storage/import';
 import { withPostings } from '../../storage/postings';
 import { StatsDelta } from '../../storage/token-stats';
 import type { Listing } from '../../utils/listing';
+import { openVersion5 } from '../helpers/schema5';
 
 export interface Timed {
   ms: number;
@@ -253,14 +253,7 @@ export async function seedFast(dbName: string, base: Listing[], count: number, c
  */
 export async function timeUpgrade(base: Listing[], count: number) {
   const name = `comps-bench-upgrade-${Date.now()}`;
-  const v5 = new Dexie(name);
-  v5.version(5).stores({
-    listings: '[site+itemId], site, lastSeenAt, *tokens',
-    history: '++id, [site+itemId], observedAt',
-    choices: '[query+site+itemId], query',
-    meta: 'key',
-    staging: 'seq',
-  });
+  const v5 = openVersion5(name);
   for (const { listings, history } of fastRows(base, count, 5000))
     await v5.transaction('rw', ['listings', 'history'], async () => {
       await v5.table('listings').bulkPut(listings);

@@ -6,12 +6,12 @@
  * fake-indexeddb (test/storage/candidates.test.ts). 700 sales of last year and 60 of this month,
  * the recent ones with the higher ids, so an index in (site, id) order puts them last.
  */
-import Dexie from 'dexie';
 import { findCandidates } from '../../storage/comps';
 import { listingIndex, openDatabase, type StoredListing } from '../../storage/db';
 import { referenceFor } from '../../storage/reference-query';
 import { buildQuery } from '../../utils/comps/match';
 import { DEFAULT_RATES } from '../../utils/rates';
+import { openVersion5 } from '../helpers/schema5';
 
 function sale(itemId: string, amount: number, soldAt: string): StoredListing {
   const title = 'Pokemon card Pikachu holo';
@@ -31,14 +31,7 @@ function sale(itemId: string, amount: number, soldAt: string): StoredListing {
 
 export async function upgradeReadsNewestFirst() {
   const name = `comps-e2e-postings-${Date.now()}`;
-  const v5 = new Dexie(name);
-  v5.version(5).stores({
-    listings: '[site+itemId], site, lastSeenAt, *tokens',
-    history: '++id, [site+itemId], observedAt',
-    choices: '[query+site+itemId], query',
-    meta: 'key',
-    staging: 'seq',
-  });
+  const v5 = openVersion5(name);
   const old = Array.from({ length: 700 }, (_, index) =>
     sale(`p${String(index).padStart(3, '0')}`, 50, `2025-0${1 + (index % 6)}-15T10:00:00.000Z`),
   );

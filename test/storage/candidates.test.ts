@@ -11,6 +11,13 @@ import { DEFAULT_RATES } from '../../utils/rates';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 type Key = [string, string];
+const OPTIONS = {
+  now: new Date('2026-11-27T12:00:00Z'),
+  windowDays: 90,
+  currency: 'USD',
+  rates: DEFAULT_RATES,
+  includeShipping: false,
+};
 const keys = (prefix: string, count: number): Key[] =>
   Array.from({ length: count }, (_, index) => ['ebay', `${prefix}${String(index).padStart(5, '0')}`]);
 
@@ -41,13 +48,6 @@ describe('pickCandidateKeys', () => {
  */
 describe('the candidates of a query of two common words', () => {
   const COMMON = 2_500;
-  const OPTIONS = {
-    now: new Date('2026-11-27T12:00:00Z'),
-    windowDays: 90,
-    currency: 'USD',
-    rates: DEFAULT_RATES,
-    includeShipping: false,
-  };
   let db: CompsDatabase;
 
   beforeAll(async () => {
@@ -97,13 +97,6 @@ describe('the candidates of a query of two common words', () => {
  * most sites' ids grow with time), so the index's (site, id) order puts them last.
  */
 describe('the candidates of a common query, newest first', () => {
-  const OPTIONS = {
-    now: new Date('2026-11-27T12:00:00Z'),
-    windowDays: 90,
-    currency: 'USD',
-    rates: DEFAULT_RATES,
-    includeShipping: false,
-  };
   let db: CompsDatabase;
 
   beforeAll(async () => {
