@@ -19,8 +19,8 @@ type Key = [string, string];
  * The listings to read for a query, from the key lists of its tokens (each newest first, as the
  * postings index gives them): all of them when they fit the row budget (MAX_PER_TOKEN per token);
  * else the MAX_PER_TOKEN that hold more of the tokens, then those nearer the head of a list, the
- * newer (withBoth puts the listings holding both of two common tokens at the head of both lists). findCandidates and the batched look-up
- * (reference-batch.ts) both choose through here.
+ * newer (withBoth puts the listings holding both of two common tokens at the head of both lists).
+ * findCandidates and the batched look-up (reference-batch.ts) both choose through here.
  */
 export function pickCandidateKeys(lists: readonly (readonly Key[])[]): Key[] {
   const seen = new Map<string, { key: Key; lists: number; rank: number }>();
@@ -50,8 +50,8 @@ function common(token: string, docFreq: ReadonlyMap<string, number>): boolean {
 }
 
 /**
- * The query's two rarest common tokens, when it reads two or more (tokensToRead): the first entries
- * of each are whatever listings sort first and may hold none of the other, so the listings holding
+ * The query's two rarest common tokens, when it reads two or more (tokensToRead): the newest entries
+ * of each cover different stretches of time and may hold none of the other, so the listings holding
  * both are looked for apart (keysHoldingBoth).
  */
 export function commonPair(
@@ -94,7 +94,7 @@ export interface CandidateSet {
  * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
  * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
  * specific model codes are read too: sharing one makes a comp whatever the other words. Each
- * token gives its first MAX_PER_TOKEN rows (all of a rare one) in one request; when two or more
+ * token gives its newest MAX_PER_TOKEN rows (all of a rare one) in one request; when two or more
  * are common, the listings holding the two rarest of them come first (commonPair,
  * keysHoldingBoth), and pickCandidateKeys chooses the rows among all of them.
  */

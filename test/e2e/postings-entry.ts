@@ -1,8 +1,8 @@
 /**
  * Bundled by test/e2e/reliability.mjs and run in a web page of each real browser: a database as
  * the previous release wrote it (schema 5, listings indexed by `*tokens`) is upgraded to postings
- * (schema 6) in real IndexedDB, and a common query then reads the latest sales, through the
- * leapfrog join of two tokens' postings (IDBCursor.continuePrimaryKey), as it does in
+ * (schema 6) in real IndexedDB, and a common query then reads the latest sales, its two common
+ * tokens' keys intersected over the same days (storage/both-tokens.ts), as it does in
  * fake-indexeddb (test/storage/candidates.test.ts). 700 sales of last year and 60 of this month,
  * the recent ones with the higher ids, so an index in (site, id) order puts them last.
  */

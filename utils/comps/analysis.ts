@@ -1,6 +1,6 @@
 /**
  * What a title says, read once when a listing is stored (and for the query when it is asked):
- *  - `tokens`, the words a comp is found by (the `*tokens` index): raw tokens (text.ts) where the
+ *  - `tokens`, the words a comp is found by (the `*postings` index): raw tokens (text.ts) where the
  *    term table knows no word, and one `c:<concept>` token per concept it knows, so "ソニー",
  *    "索尼" and "Sony" all give `c:sony` and the bigrams of a known word are not stored twice;
  *    model numbers written after a known name in any script ("アイフォン15", "iPhone 15",
