@@ -44,7 +44,8 @@ export async function keysHoldingBoth(
     read += a.length + b.length;
     const inFirst = new Set(a.map(([site, itemId]) => listingKey(site, itemId)));
     for (const key of b) if (inFirst.has(listingKey(key[0], key[1]))) found.push(key);
-    if (to === null) break;
+    // A list cut short by the budget did not cover its stretch: the next stretch would leave a gap.
+    if (to === null || a.length === budget || b.length === budget) break;
     from = to;
     chunk *= 2;
   }

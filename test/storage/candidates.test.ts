@@ -206,6 +206,13 @@ describe('keysHoldingBoth', () => {
         keysHoldingBoth(spread, 'a', 'b', 50, 100_000),
       );
       expect(found).toEqual(expected);
+      // On a smaller key budget: fewer, but still the newest, with none skipped.
+      for (let maxKeys = 40; maxKeys <= 400; maxKeys += 7) {
+        const bounded = await spread.transaction('r', spread.listings, () =>
+          keysHoldingBoth(spread, 'a', 'b', 50, maxKeys),
+        );
+        expect(bounded).toEqual(expected.slice(0, bounded.length));
+      }
     } finally {
       await spread.delete();
     }
