@@ -7,7 +7,7 @@ import {
   type StoredListing,
 } from './db';
 import { withPostings } from './postings';
-import { StatsDelta } from './token-stats';
+import { pendingChanges, StatsDelta } from './token-stats';
 
 export interface RecordResult {
   added: number;
@@ -76,6 +76,11 @@ export async function recordListings(
   if (batch.length === 0) return result;
   await db.transaction('rw', db.listings, db.history, db.meta, async () => {
     const stats = new StatsDelta();
+    // Every request of the batch is issued without waiting for the one before where none needs
+    // its answer: each wait is a round trip to the database process (issue 13: a capture-sized
+    // batch spent more time waiting than writing).
+    const pending = pendingChanges(db.meta);
+    pending.catch(() => undefined); // awaited below; a failed batch must not also report it unhandled
     const existing = await db.listings.bulkGet(batch.map((l) => [l.site, l.itemId] as [string, string]));
     const rows: StoredListing[] = [];
     const observations: PriceObservation[] = [];
@@ -94,9 +99,11 @@ export async function recordListings(
         result.unchanged++;
       }
     });
-    await db.listings.bulkPut(rows);
-    if (observations.length > 0) await db.history.bulkAdd(observations);
-    await stats.write(db.meta);
+    await Promise.all([
+      db.listings.bulkPut(rows),
+      observations.length > 0 ? db.history.bulkAdd(observations) : undefined,
+      stats.write(db.meta, pending),
+    ]);
   });
   return result;
 }
