@@ -11,8 +11,9 @@ import type { CompsDatabase, MetaRow, StoredListing } from './types';
  * Writing a counter per distinct token per batch was a third of recordListings' time and over
  * half its requests (issue 13: ~3,900 gets and ~3,900 puts per 2,000 listings). So a batch appends
  * its changes as ONE row of the log (`meta` rows keyed `log:…`), and the log is folded into the
- * counters when it passes FOLD_AT changes, in the transaction of the batch that crosses it. A
- * reader adds the pending changes of the log to the counters: the counts it sees are the same.
+ * counters once writes pause (foldWhenIdle, called by the background a little after its last
+ * capture), or in the transaction of the batch that would pass FOLD_AT changes when they do not.
+ * A reader adds the pending changes of the log to the counters: the counts it sees are the same.
  */
 
 /** Key of the number of listings in `meta`; token counts are under `t:<token>`. */
@@ -20,11 +21,15 @@ export const TOTAL_KEY = 'listings';
 const tokenKey = (token: string) => `t:${token}`;
 
 /**
- * Pending changes at which the log is folded. Reading the whole log at query time costs a few
- * milliseconds at this size (issue 13: 0.9 → 14 ms with a full log, under load); folding every
- * batch costs a get and a put per token per batch.
+ * Pending changes at which a write folds the log itself: a bound on what a query reads when
+ * captures never pause. Reading the whole log at query time costs a few milliseconds at this size
+ * (issue 13: 0.9 → 14 ms with 32,000 changes pending, under load); a fold costs a get and a put
+ * per token in the log (a fifth of a second and more), which is why writes leave it to idle time.
  */
-export const FOLD_AT = 32_000;
+export const FOLD_AT = 64_000;
+
+/** Pending changes worth folding once writes pause: a query reads a log this size in about a millisecond. */
+export const IDLE_FOLD_AT = 4_000;
 
 /** Log rows are `log:<changes pending after this row, 12 digits>`: ordered, and the last key says how many are pending. */
 const LOG_PREFIX = 'log:';
@@ -132,9 +137,21 @@ export class StatsDelta {
   }
 }
 
-/** Folds the pending log into the counters (an upgrade, an idle moment, a test). */
+/** Folds the pending log into the counters (an upgrade, a test). */
 export function foldTokenStats(meta: Table<MetaRow, string>): Promise<void> {
   return fold(meta);
+}
+
+/**
+ * Folds the log in a transaction of its own when it holds at least `atLeast` changes: the work
+ * a capture leaves for a quiet moment. Returns whether it folded.
+ */
+export function foldWhenIdle(db: CompsDatabase, atLeast = IDLE_FOLD_AT): Promise<boolean> {
+  return db.transaction('rw', db.meta, async () => {
+    if ((await pendingChanges(db.meta)) < atLeast) return false;
+    await fold(db.meta);
+    return true;
+  });
 }
 
 export interface TokenStats {

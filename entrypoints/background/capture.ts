@@ -20,6 +20,8 @@ export interface CaptureDeps {
   onStorageFull(): Promise<void>;
   /** Which product each page view of a shop (generic reader) recorded. */
   pageViews: PageViews;
+  /** Told after each stored batch (idle-fold.ts). */
+  stored?(): void;
 }
 
 /**
@@ -113,6 +115,7 @@ export async function handleCapture(
   }
   try {
     const result = await storeBatch(deps.db, valid);
+    deps.stored?.();
     return { ok: true, ...result, rejected };
   } catch (error) {
     // The transaction rolled back: what was stored before is untouched.

@@ -6,6 +6,7 @@ import { describeError, warnOnce } from '../../utils/log';
 import { toolbarBadge } from './badge';
 import { type CaptureDeps, handleCapture } from './capture';
 import { syncGenericRegistration } from './generic-sites';
+import { idleFolder } from './idle-fold';
 import { handleOpenView } from './open-view';
 import { sessionPageViews } from './page-views';
 import { handleSiteMessage } from './site-messages';
@@ -18,12 +19,14 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
+  const db = openDatabase();
   const deps: CaptureDeps = {
-    db: openDatabase(),
+    db,
     ownId: browser.runtime.id,
     settings: loadSettings,
     onStorageFull: markStorageFull,
     pageViews: sessionPageViews(),
+    stored: idleFolder(db),
   };
   reopenOnResume(deps.db);
   const verdictDeps: VerdictDeps = {

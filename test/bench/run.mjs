@@ -264,6 +264,9 @@ function printComparison(title, r) {
   console.log(
     `  recordListings / raw put: ${(r.recordMs / r.rawMs).toFixed(2)}x (bar: 1.3x); JS heap ${mb(r.peakHeapBytes)} at peak`,
   );
+  console.log(
+    `  then the token-count log folded as the background does once captures pause: ${r.folded ? seconds(r.idleFoldMs) : `nothing to fold (${seconds(r.idleFoldMs)})`}`,
+  );
 }
 
 /**

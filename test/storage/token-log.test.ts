@@ -12,7 +12,13 @@ import {
   type StoredListing,
 } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
-import { foldTokenStats, readTokenStats, StatsDelta, TOTAL_KEY } from '../../storage/token-stats';
+import {
+  foldTokenStats,
+  foldWhenIdle,
+  readTokenStats,
+  StatsDelta,
+  TOTAL_KEY,
+} from '../../storage/token-stats';
 import type { Listing } from '../../utils/listing';
 import { failWrites } from '../helpers/idb-faults';
 import { freshDbName, makeListing } from '../helpers/listings';
@@ -165,6 +171,20 @@ describe('token counts as an appended log', () => {
       'c:sony': 1,
       'c:camera': 1,
     });
+  });
+
+  it('foldWhenIdle folds a log of at least the given size in its own transaction, and leaves a shorter one', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing({ title: 'Sony camera' }), makeListing({ title: 'Sony lens' })]);
+    const pending = (await logRows(db)).reduce((sum, row) => sum + row.value, 0);
+    const before = await readTokenStats(db, ['c:sony', 'c:camera', 'c:lens']);
+    expect(await foldWhenIdle(db, pending + 1)).toBe(false);
+    expect(await logRows(db)).toHaveLength(1);
+    expect(await foldWhenIdle(db, pending)).toBe(true);
+    expect(await logRows(db)).toEqual([]);
+    expect(await db.meta.get(TOTAL_KEY)).toEqual({ key: TOTAL_KEY, value: 2 });
+    expect(await readTokenStats(db, ['c:sony', 'c:camera', 'c:lens'])).toEqual(before);
+    expect(before?.docFreq.get('c:sony')).toBe(2);
   });
 
   for (const [when, foldAt] of [
