@@ -191,6 +191,25 @@ describe('round trip', () => {
     expect(await importFile(db, csv)).toMatchObject({ added: 0, updated: 0, unchanged: 4, observations: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('leaves the token counts folded, equal to a count of the listings', async () => {
+    db = openDatabase(freshDbName());
+    await recordListings(db, [makeListing({ itemId: 'kept', title: 'Sony camera' })]); // a pending log row
+    other = openDatabase(freshDbName());
+    await recordListings(other, [
+      makeListing({ itemId: 'a', title: 'Sony lens' }),
+      makeListing({ itemId: 'b', title: 'Nikon camera' }),
+    ]);
+    await importFile(db, await exportText(other, 'json'));
+    const meta = await db.meta.toArray();
+    expect(meta.filter((row) => row.key.startsWith('log:'))).toEqual([]);
+    expect(Object.fromEntries(meta.map((row) => [row.key, row.value]))).toMatchObject({
+      listings: 3,
+      't:c:sony': 2,
+      't:c:camera': 2,
+      't:c:nikon': 1,
+    });
+  });
 });
 
 describe('merge rules', () => {
