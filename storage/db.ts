@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { ANALYSIS_VERSION, analyzeTitle, type TitleAnalysis } from '../utils/comps/analysis';
+import { DEFAULT_DB_NAME } from './db-name';
 import { withPostings } from './postings';
 import { foldTokenStats, StatsDelta, TOTAL_KEY } from './token-stats';
 import type { CompsDatabase, MetaRow, StoredListing } from './types';
@@ -29,7 +30,7 @@ export function isIndexCurrent(row: Pick<StoredListing, 'tokens' | 'facts'>): bo
   return row.tokens !== undefined && row.facts?.v === ANALYSIS_VERSION;
 }
 
-export const DEFAULT_DB_NAME = 'comps';
+export { DEFAULT_DB_NAME };
 
 /**
  * Schema versions. Released versions are never edited: add a new one with its upgrade.
