@@ -35,7 +35,7 @@ import {
 import { JsonStreamError, JsonStreamReader } from './json-stream';
 import { mergeListing } from './listings';
 import { withPostings } from './postings';
-import { StatsDelta } from './token-stats';
+import { foldWhenIdle, StatsDelta } from './token-stats';
 
 /**
  * Import of a JSON backup (backup.ts) or of a CSV written by the export (export.ts), streamed:
@@ -1017,11 +1017,13 @@ async function mergeStaged(
       }
       onMerged(merged);
     }
-    // The import ends with the log folded: no capture follows to start the background's idle
-    // fold, and the log of a large import would otherwise be read by every query.
-    await stats.writeFolded(db.meta);
+    await stats.write(db.meta);
     await db.staging.clear();
   });
+  // Then the token-count log is folded, in a transaction of its own (as the background's idle
+  // fold does): no capture follows an import to start that, and every query would read the log
+  // a large import leaves. If it fails the log stays, read with the counters as before.
+  await foldWhenIdle(db, 1).catch(() => false);
   return summary;
 }
 

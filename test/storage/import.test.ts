@@ -192,7 +192,7 @@ describe('round trip', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('leaves the token counts folded, equal to a count of the listings', async () => {
+  it('leaves the token counts folded after it, equal to a count of the listings', async () => {
     db = openDatabase(freshDbName());
     await recordListings(db, [makeListing({ itemId: 'kept', title: 'Sony camera' })]); // a pending log row
     other = openDatabase(freshDbName());
