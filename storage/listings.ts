@@ -7,7 +7,7 @@ import {
   type StoredListing,
 } from './db';
 import { withPostings } from './postings';
-import { pendingChanges, StatsDelta } from './token-stats';
+import { StatsDelta } from './token-stats';
 
 export interface RecordResult {
   added: number;
@@ -76,11 +76,6 @@ export async function recordListings(
   if (batch.length === 0) return result;
   await db.transaction('rw', db.listings, db.history, db.meta, async () => {
     const stats = new StatsDelta();
-    // Every request of the batch is issued without waiting for the one before where none needs
-    // its answer: each wait is a round trip to the database process (issue 13: a capture-sized
-    // batch spent more time waiting than writing).
-    const pending = pendingChanges(db.meta);
-    pending.catch(() => undefined); // awaited below; a failed batch must not also report it unhandled
     const existing = await db.listings.bulkGet(batch.map((l) => [l.site, l.itemId] as [string, string]));
     const rows: StoredListing[] = [];
     const observations: PriceObservation[] = [];
@@ -99,10 +94,14 @@ export async function recordListings(
         result.unchanged++;
       }
     });
+    // The three writes are issued together, not each after the one before: each wait is a round
+    // trip to the database process (issue 13). Only Dexie's own promises are awaited in here (a
+    // native promise made earlier and awaited later lost the transaction in Chromium: the import
+    // failed with "Transaction committed too early" at 100,000 listings).
     await Promise.all([
       db.listings.bulkPut(rows),
       observations.length > 0 ? db.history.bulkAdd(observations) : undefined,
-      stats.write(db.meta, pending),
+      stats.write(db.meta),
     ]);
   });
   return result;

@@ -42,7 +42,7 @@ function logRange(meta: Table<MetaRow, string>) {
 }
 
 /** Changes pending in the log (0 when it is empty), read from its last key alone. */
-export async function pendingChanges(meta: Table<MetaRow, string>): Promise<number> {
+async function pendingChanges(meta: Table<MetaRow, string>): Promise<number> {
   const last = await logRange(meta).reverse().limit(1).primaryKeys();
   const key = last[0];
   return key === undefined ? 0 : Number(key.slice(LOG_PREFIX.length));
@@ -114,10 +114,8 @@ export class StatsDelta {
    * Adds the changes to the counts in `meta` (db.meta, or the table of an upgrade transaction):
    * one appended log row, or a fold when the log would pass `foldAt` changes. Call it inside the
    * transaction that wrote the listings, so counts and listings land together or not at all.
-   * `pending` is `pendingChanges(meta)` when the caller asked for it earlier in the transaction
-   * (recordListings reads it beside the listings, saving a round trip).
    */
-  async write(meta: Table<MetaRow, string>, pending: Promise<number> = pendingChanges(meta)) {
+  async write(meta: Table<MetaRow, string>) {
     const keys: string[] = [];
     const changes: number[] = [];
     for (const [key, change] of this.changes) {
@@ -126,7 +124,7 @@ export class StatsDelta {
       changes.push(change);
     }
     if (keys.length === 0) return;
-    const before = await pending;
+    const before = await pendingChanges(meta);
     if (before + keys.length > StatsDelta.foldAt) await fold(meta, this.changes);
     else await meta.put({ key: logKey(before + keys.length), value: keys.length, keys, changes });
   }

@@ -336,7 +336,9 @@ async function backupFigures(context, script, extensionId, dbName) {
     `  JSON ${seconds(r.exportJson.ms)}, ${mb(r.exportJson.bytes)} file, JS heap ${heap(r.exportJson)}`,
   );
   if (r.importError) {
+    // Not a figure: an import that fails here fails for a user too (CI runs this bench).
     console.log(`Import failed: ${r.importError}`);
+    process.exitCode = 1;
     return;
   }
   console.log(
