@@ -36,7 +36,8 @@ describe('warmOpen', () => {
     expect(await warmOpen(name)).toBe(true);
     const db = openDatabase(name);
     const row = await db.listings.get(['ebay', 'old']);
-    expect(row?.postings?.[0]).toMatch(/^c:sony\u0000\d{5}$/);
+    expect(row?.postings).toHaveLength(1);
+    expect(row?.postings?.[0]?.startsWith('c:sony\u0000')).toBe(true);
     expect(db.verno).toBe(6);
     db.close();
   });
