@@ -95,9 +95,9 @@ export async function recordListings(
       }
     });
     // The three writes are issued together, not each after the one before: each wait is a round
-    // trip to the database process (issue 13). Only Dexie's own promises are awaited in here (a
-    // native promise made earlier and awaited later lost the transaction in Chromium: the import
-    // failed with "Transaction committed too early" at 100,000 listings).
+    // trip to the database process (issue 13). Each is awaited as soon as it is made: a promise
+    // made earlier and awaited after other awaits lost Dexie's transaction in Chromium (an import
+    // of 100,000 listings failed with "Transaction committed too early").
     await Promise.all([
       db.listings.bulkPut(rows),
       observations.length > 0 ? db.history.bulkAdd(observations) : undefined,

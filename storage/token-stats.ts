@@ -124,9 +124,9 @@ export class StatsDelta {
       changes.push(change);
     }
     if (keys.length === 0) return;
-    const before = await pendingChanges(meta);
-    if (before + keys.length > StatsDelta.foldAt) await fold(meta, this.changes);
-    else await meta.put({ key: logKey(before + keys.length), value: keys.length, keys, changes });
+    const pending = await pendingChanges(meta);
+    if (pending + keys.length > StatsDelta.foldAt) await fold(meta, this.changes);
+    else await meta.put({ key: logKey(pending + keys.length), value: keys.length, keys, changes });
   }
 
   /** Adds the changes straight to the counters, folding the log with them. */
