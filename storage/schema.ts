@@ -74,11 +74,7 @@ export const siteMessageSchema = z.object({
   /** The user confirmed a plain-http shop in the popup; without it only https shops are turned on. */
   insecure: z.literal(true).optional(),
   /** The currency the user said the shop uses (ISO 4217), or null: not set (no bare "$" is read). */
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullable()
-    .optional(),
+  currency: currencyCode.nullable().optional(),
 });
 
 /**

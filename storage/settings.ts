@@ -3,6 +3,8 @@
  * clearing the listings database). Every reader goes through `loadSettings`, which fills
  * defaults and ignores values of the wrong type rather than trusting what is stored.
  */
+import { isCurrencyCode } from '../utils/price';
+
 export interface Settings {
   /** Pause all capture. */
   paused: boolean;
@@ -64,7 +66,7 @@ const CHECKS: Record<keyof Settings, Check> = {
   enabledOrigins: isStringArray,
   // Entry by entry (cleanShopCurrencies): one bad entry does not lose the other shops' choices.
   shopCurrencies: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  displayCurrency: (value) => value === null || (typeof value === 'string' && /^[A-Z]{3}$/.test(value)),
+  displayCurrency: (value) => value === null || isCurrencyCode(value),
   windowDays: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3650,
   windowChosen: (value) => typeof value === 'boolean',
   includeShipping: (value) => typeof value === 'boolean',
@@ -75,8 +77,7 @@ const CHECKS: Record<keyof Settings, Check> = {
     value !== null &&
     !Array.isArray(value) &&
     Object.entries(value).every(
-      ([code, rate]) =>
-        /^[A-Z]{3}$/.test(code) && typeof rate === 'number' && rate > 0 && Number.isFinite(rate),
+      ([code, rate]) => isCurrencyCode(code) && typeof rate === 'number' && rate > 0 && Number.isFinite(rate),
     ),
   inPage: (value) => typeof value === 'boolean',
   inPageOffSites: isStringArray,
@@ -97,14 +98,11 @@ export function sanitizeSettings(raw: unknown): Settings {
   return settings;
 }
 
-const ISO_CODE = /^[A-Z]{3}$/;
-
 /** The valid entries only: an http(s) origin → an ISO 4217-shaped code. */
 function cleanShopCurrencies(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [origin, code] of Object.entries(raw)) {
-    if (typeof code === 'string' && ISO_CODE.test(code) && /^https?:\/\/[^/\s]+$/.test(origin))
-      out[origin] = code;
+    if (isCurrencyCode(code) && /^https?:\/\/[^/\s]+$/.test(origin)) out[origin] = code;
   }
   return out;
 }
@@ -121,7 +119,7 @@ export function withShopCurrency(
   code: string | null,
 ): Record<string, string> {
   const { [origin]: _old, ...others } = current;
-  return code && ISO_CODE.test(code) ? { ...others, [origin]: code } : others;
+  return isCurrencyCode(code) ? { ...others, [origin]: code } : others;
 }
 
 export async function loadSettings(): Promise<Settings> {

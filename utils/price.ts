@@ -52,6 +52,11 @@ export function parsePriceRange(text: string, hint?: PriceHint): { min: ParsedPr
   };
 }
 
+/** An ISO 4217-shaped code ("USD"): what a stored or received currency must look like. */
+export function isCurrencyCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value);
+}
+
 /**
  * Currency a site's host implies: amazon.de → EUR, jp.mercari.com → JPY, ruten.com.tw → TWD, null when
  * unknown or when the site shows whatever currency the visitor picks (aliexpress) or serves several

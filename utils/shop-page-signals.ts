@@ -1,3 +1,4 @@
+import { isCurrencyCode } from './price';
 import type { ShopPageSignals } from './sites/page-currency';
 
 /**
@@ -15,9 +16,7 @@ export async function readShopPageSignals(tabId: number, url: string): Promise<S
     // What a page returns is the page's: checked, never trusted.
     const raw = (injection?.result ?? {}) as { lang?: unknown; ogLocale?: unknown; codes?: unknown };
     const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 40) : undefined);
-    const codes = Array.isArray(raw.codes)
-      ? raw.codes.filter((code): code is string => typeof code === 'string' && /^[A-Z]{3}$/.test(code))
-      : [];
+    const codes = Array.isArray(raw.codes) ? raw.codes.filter(isCurrencyCode) : [];
     return { host, lang: text(raw.lang), ogLocale: text(raw.ogLocale), priceCurrencies: codes.slice(0, 20) };
   } catch {
     return { host };

@@ -13,6 +13,7 @@ import { commonCurrency, referenceFor } from '../../storage/reference-query';
 import { DEFAULT_SETTINGS } from '../../storage/settings';
 import type { ReferenceResult } from '../comps/reference';
 import type { Listing } from '../listing';
+import { isCurrencyCode } from '../price';
 import { DEFAULT_RATES } from '../rates';
 import { extractSavedPage, parsePageArguments } from './pages';
 
@@ -60,7 +61,7 @@ export function parseReferenceArguments(args: string[]): ReferenceArguments {
   if (parsed.windowDays !== null && (!Number.isInteger(parsed.windowDays) || parsed.windowDays < 1))
     throw new Error(`--window takes whole days or "all"\n${USAGE}`);
   if (Number.isNaN(parsed.now.getTime())) throw new Error(`--now takes a date such as 2026-11-26\n${USAGE}`);
-  if (parsed.currency && !/^[A-Z]{3}$/.test(parsed.currency))
+  if (parsed.currency && !isCurrencyCode(parsed.currency))
     throw new Error(`--currency takes an ISO code\n${USAGE}`);
   return parsed;
 }

@@ -1,4 +1,4 @@
-import { currencyForHost, currencyForRegion, type PriceHint } from '../price';
+import { currencyForHost, currencyForRegion, isCurrencyCode, type PriceHint } from '../price';
 
 /**
  * What a shop's page itself says about the currency of its bare "$" or "¥" (used by the generic
@@ -44,13 +44,8 @@ export function pageCurrencyHint(doc: Document, url: URL, shopCurrency?: string 
     const language = locale?.split(/[-_]/)[0];
     return language ? { locale: language } : {};
   }
-  const [currency = validCode(shopCurrency)] = named;
+  const [currency = isCurrencyCode(shopCurrency) ? shopCurrency : undefined] = named;
   return { ...(currency ? { currency } : {}), ...(locale ? { locale } : {}) };
-}
-
-/** An ISO 4217-shaped code, else undefined (a stored value is never trusted blindly). */
-function validCode(code: string | null | undefined): string | undefined {
-  return typeof code === 'string' && /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
 
 /** Every currency the page names, one entry per signal (null where a signal is absent). */
@@ -124,7 +119,7 @@ function selectedCurrencies(doc: Document): string[] {
     // Matched here, not by a selector's `i` flag, which Node's DOM (the extract tool) lacks.
     if (!/currency/i.test(`${select.getAttribute('name') ?? ''} ${select.id}`)) continue;
     const value = select.querySelector('option[selected]')?.getAttribute('value')?.trim() ?? '';
-    if (/^[A-Z]{3}$/.test(value)) out.push(value);
+    if (isCurrencyCode(value)) out.push(value);
   }
   return out;
 }
@@ -145,7 +140,7 @@ export interface ShopPageSignals {
  * the user sees it and says yes.
  */
 export function suggestShopCurrency(page: ShopPageSignals, browserLocale: string): string | null {
-  const codes = (page.priceCurrencies ?? []).filter((code) => /^[A-Z]{3}$/.test(code));
+  const codes = (page.priceCurrencies ?? []).filter(isCurrencyCode);
   const [first] = codes;
   if (first && codes.every((code) => code === first)) return first;
   return (
