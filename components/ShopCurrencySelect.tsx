@@ -69,20 +69,20 @@ export function ShopCurrencySelect({
     >
       <option value="">{t('shopCurrencyUnset')}</option>
       {missing && <option value={value}>{value}</option>}
-      <optgroup label={t('shopCurrencyCommon')}>
-        {options.first.map(({ code, text }) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label={t('shopCurrencyAll')}>
-        {options.rest.map(({ code, text }) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </optgroup>
+      <CodeGroup label={t('shopCurrencyCommon')} entries={options.first} />
+      <CodeGroup label={t('shopCurrencyAll')} entries={options.rest} />
     </select>
+  );
+}
+
+function CodeGroup({ label, entries }: { label: string; entries: { code: string; text: string }[] }) {
+  return (
+    <optgroup label={label}>
+      {entries.map(({ code, text }) => (
+        <option key={code} value={code}>
+          {text}
+        </option>
+      ))}
+    </optgroup>
   );
 }
