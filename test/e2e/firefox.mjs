@@ -92,10 +92,29 @@ async function launch(installed = (install) => install()) {
   const tabsByUrl = new Map();
   const tabIds = () => popup.evaluate(() => browser.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id)));
 
-  /** Starts loading an extension page (goto never sees them "load") and waits for `selector`. */
+  /**
+   * Starts loading an extension page (goto never sees them "load") and waits for `selector`. In a
+   * fresh profile on a loaded CI machine the first navigation has once been seen to never render
+   * (CI, 2026-11-28): what the page showed is printed and the page is loaded once more, so a
+   * second miss fails with both states.
+   */
   const openExtensionPage = async (page, url, selector) => {
     page.goto(url, { timeout: 10000 }).catch(() => {});
-    await page.waitForSelector(selector, { timeout: 8000 });
+    const rendered = () =>
+      page.waitForSelector(selector, { timeout: 8000 }).then(
+        () => true,
+        () => false,
+      );
+    if (await rendered()) return;
+    const seen = async () =>
+      `${page.url()} ${await page
+        .evaluate(() => document.querySelector('main')?.outerHTML.slice(0, 120) ?? 'no <main>')
+        .catch((error) => `(not readable: ${error.message})`)}`;
+    const first = await seen();
+    console.log(`# firefox: ${url} did not render ${selector} in 8 s, showing ${first}; loading it again`);
+    page.goto(url, { timeout: 10000 }).catch(() => {});
+    if (await rendered()) return;
+    throw new Error(`${url} did not render ${selector}: first ${first}, then ${await seen()}`);
   };
 
   const driver = {
