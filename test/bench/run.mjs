@@ -252,7 +252,11 @@ async function popupOpens(context, popupUrl, mark) {
 /** Above this many listings the query database is seeded through the fast path (seedFast). */
 const FAST_SEED_ABOVE = 200_000;
 /** Capture-sized comparison: listings recorded 50 at a time, as a page's capture does. */
-const CAPTURE_COMPARE = { count: Math.min(20_000, SEED_COUNT), batchSize: 50 };
+// BENCH_WBATCH and BENCH_WCOUNT change its batch size and count (with BENCH_ONLY=writes, say).
+const CAPTURE_COMPARE = {
+  count: Math.min(Number(process.env.BENCH_WCOUNT ?? 20_000), SEED_COUNT),
+  batchSize: Number(process.env.BENCH_WBATCH ?? 50),
+};
 
 const rate = (count, ms) => `${Math.round(count / (ms / 1000)).toLocaleString('en')} listings/s`;
 

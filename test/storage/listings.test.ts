@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
-import { historyOf, mergeListing, recentListings, recordListings } from '../../storage/listings';
+import { historyOf, mergeListing, PUT_CHUNK, recentListings, recordListings } from '../../storage/listings';
+import { readTokenStats } from '../../storage/token-stats';
+import type { Listing } from '../../utils/listing';
 import { freshDbName, makeListing } from '../helpers/listings';
 
 let db: CompsDatabase;
@@ -72,6 +74,24 @@ describe('recordListings', () => {
     await expect(recordListings(db, [bad, broken])).rejects.toThrow();
     expect(await db.listings.count()).toBe(1);
     expect(await db.history.count()).toBe(1);
+  });
+
+  it('writes all of a batch put in parts, or none of it when its last part fails', async () => {
+    db = openDatabase(freshDbName());
+    const many = Array.from({ length: PUT_CHUNK * 2 + 1 }, (_, index) =>
+      makeListing({ title: `Sony WH-1000XM4 headphones ${index}` }),
+    );
+    // A value IndexedDB cannot store (a function) makes only the last part's put fail.
+    const broken = { ...makeListing(), note: () => 0 } as unknown as Listing;
+    await expect(recordListings(db, [...many.slice(0, -1), broken])).rejects.toThrow();
+    expect(await db.listings.count()).toBe(0);
+    expect(await db.history.count()).toBe(0);
+    expect(await readTokenStats(db, ['sony'])).toBeNull();
+
+    expect(await recordListings(db, many)).toEqual({ added: many.length, updated: 0, unchanged: 0 });
+    expect(await db.listings.count()).toBe(many.length);
+    expect(await db.history.count()).toBe(many.length);
+    expect((await readTokenStats(db, ['c:sony']))?.docFreq.get('c:sony')).toBe(many.length);
   });
 
   it('lists the most recently seen first', async () => {
