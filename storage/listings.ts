@@ -89,12 +89,9 @@ export async function recordListings(
     const observations: PriceObservation[] = [];
     const puts: Promise<unknown>[] = [];
     for (let start = 0; start < batch.length; start += PUT_CHUNK) {
-      const rows: StoredListing[] = [];
-      for (let index = start; index < Math.min(batch.length, start + PUT_CHUNK); index++) {
-        const seen = batch[index] as Listing;
-        const before = existing[index];
+      const rows = batch.slice(start, start + PUT_CHUNK).map((seen, offset) => {
+        const before = existing[start + offset];
         const merged = mergeListing(before, seen, now);
-        rows.push(withPostings(merged));
         stats.replace(before, merged);
         if (!before) {
           result.added++;
@@ -105,7 +102,8 @@ export async function recordListings(
         } else {
           result.unchanged++;
         }
-      }
+        return withPostings(merged);
+      });
       puts.push(db.listings.bulkPut(rows));
     }
     // The writes are issued together, not each after the one before: each wait is a round trip

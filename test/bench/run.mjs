@@ -120,7 +120,11 @@ async function printQueries(page) {
  */
 async function benchPage(context, script, extensionId) {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  // A page of the extension's origin (its database) that runs none of its code: in popup.html the
+  // popup held its own connection to 'comps', and recordListings into 'comps' measured 1.43-1.48x
+  // of the raw put (into a database nobody else held) against 1.26-1.34x from here (30,000 in
+  // batches of 2,000; the same code).
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
   await page.evaluate(script);
   return page;
 }
