@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupScope, ImportError } from './backup-format';
-import { isoDate, listingSchema, pastDate } from './schema';
+import { currencyCode, finiteAmount, isoDate, listingSchema, pastDate } from './schema';
 
 /**
  * # The Comps backup file (JSON), schema version 2
@@ -71,9 +71,6 @@ export {
   type ImportErrorCode,
   type ImportErrorDetails,
 } from './backup-format';
-
-const finiteAmount = z.number().finite().nonnegative().max(1e12);
-const currencyCode = z.string().regex(/^[A-Z]{3}$/);
 
 /** One entry of a listing's price history (site and itemId are the listing's). */
 export const backupObservationSchema = z.object({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { MAX_BATCH, MAX_TITLE_LENGTH } from '../utils/messages';
+import { CURRENCY_CODE } from '../utils/price';
 
 // zod's JIT probe uses Function(''), which extension CSPs and addons-linter reject.
 z.config({ jitless: true });
 
-const currencyCode = z.string().regex(/^[A-Z]{3}$/);
-const finiteAmount = z.number().finite().nonnegative().max(1e12);
+export const currencyCode = z.string().regex(CURRENCY_CODE);
+export const finiteAmount = z.number().finite().nonnegative().max(1e12);
 
 const DAY_MS = 86_400_000;
 

@@ -52,9 +52,11 @@ export function parsePriceRange(text: string, hint?: PriceHint): { min: ParsedPr
   };
 }
 
-/** An ISO 4217-shaped code ("USD"): what a stored or received currency must look like. */
+/** The shape of an ISO 4217 code ("USD"): what a stored or received currency must look like. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 export function isCurrencyCode(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Z]{3}$/.test(value);
+  return typeof value === 'string' && CURRENCY_CODE.test(value);
 }
 
 /**
