@@ -10,7 +10,7 @@ import { sessionPageViews } from '../../entrypoints/background/page-views';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { DEFAULT_SETTINGS } from '../../storage/settings';
 import { TOTAL_KEY } from '../../storage/token-stats';
-import { freshDbName, makeListing } from '../helpers/listings';
+import { freshDbName, logRows, makeListing } from '../helpers/listings';
 
 const OWN_ID = 'comps-test-id';
 const ebayTab: Runtime.MessageSender = {
@@ -25,7 +25,6 @@ const capture = (titles: string[]) => ({
   pageUrl: ebayTab.url,
   listings: titles.map((title) => makeListing({ title })),
 });
-const logRows = (database: CompsDatabase) => database.meta.where(':id').between('log:', 'log;').toArray();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let db: CompsDatabase | undefined;

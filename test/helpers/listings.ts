@@ -1,3 +1,4 @@
+import type { CompsDatabase } from '../../storage/db';
 import type { Listing } from '../../utils/listing';
 
 let counter = 0;
@@ -19,4 +20,9 @@ export function makeListing(overrides: Partial<Listing> = {}): Listing {
 /** A database name no other test uses. */
 export function freshDbName(): string {
   return `comps-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The token-count log's rows (storage/token-stats.ts), read by their stored key prefix. */
+export function logRows(database: CompsDatabase) {
+  return database.meta.where(':id').between('log:', 'log;').toArray();
 }

@@ -21,7 +21,7 @@ import {
 } from '../../storage/token-stats';
 import type { Listing } from '../../utils/listing';
 import { failWrites } from '../helpers/idb-faults';
-import { freshDbName, makeListing } from '../helpers/listings';
+import { freshDbName, logRows, makeListing } from '../helpers/listings';
 
 let db: CompsDatabase | undefined;
 const originalFoldAt = StatsDelta.foldAt;
@@ -92,8 +92,6 @@ async function statsMatchRecount(database: CompsDatabase) {
   for (const token of tokens)
     expect([token, stats?.docFreq.get(token)]).toEqual([token, expected.get(`t:${token}`) ?? 0]);
 }
-
-const logRows = (database: CompsDatabase) => database.meta.where(':id').between('log:', 'log;').toArray();
 
 describe('token counts as an appended log', () => {
   it('after random batches (new, repeated, retitled, deleted) equal a recount, pending and folded', async () => {
