@@ -14,6 +14,7 @@ import { type ConditionGroup, conditionGroupOf, gradeCondition } from './conditi
 import { type Kind, queryKind } from './kinds';
 import { findTerms, foldText, termById, withImplied } from './lexicon';
 import { isMeasurement, isModelCode, normalize } from './text';
+import { isGradeCode, numbersAmong, setNumbersOf, slabOf } from './trading-cards';
 
 export interface Query {
   text: string;
@@ -32,6 +33,10 @@ export interface Query {
   platformOnly: boolean;
   /** The condition the query's words ask for (新品, used, junk), if any. */
   condition?: ConditionGroup;
+  /** Card numbers in a set ("4/102" as ["4", "102"]): a comp holds both numbers. */
+  setNumbers: [string, string][];
+  /** The grading slab the query names ("psa 10"): a comp is graded the same (trading-cards.ts). */
+  slab?: string;
 }
 
 export interface CorpusStats {
@@ -71,9 +76,14 @@ export function isCode(token: string): boolean {
   return isModelCode(token) && !isMeasurement(token);
 }
 
-/** Specific enough that sharing it says "same model": 5+ characters with 2+ digits ("ps5" is a line). */
+/**
+ * Specific enough that sharing it says "same model": 5+ characters with 2+ digits ("ps5" is a line);
+ * not a grade ("psa10": any card can have it).
+ */
 export function isSpecificCode(token: string): boolean {
-  return isCode(token) && token.length >= 5 && (token.match(/[0-9]/g)?.length ?? 0) >= 2;
+  return (
+    isCode(token) && token.length >= 5 && (token.match(/[0-9]/g)?.length ?? 0) >= 2 && !isGradeCode(token)
+  );
 }
 
 /**
@@ -95,7 +105,15 @@ export function sameFamily(a: string, b: string): boolean {
 
 /** Everything the engine needs to know about the query, from its words. */
 export function buildQuery(text: string): Query {
-  const { tokens, facts, implied } = analyzeTitle(text);
+  const analysis = analyzeTitle(text);
+  const { facts, implied } = analysis;
+  const setNumbers = setNumbersOf(text);
+  // "Holo 133/130", "Jolteon 38/82": the analysis joins a word and the card's number into a code
+  // ("holo133"), which another title of the card words otherwise ("133/130 Secret Rare Holo")
+  // does not hold. The card's number decides (setNumbers); so does a grade, apart (slabOf).
+  const tokens = analysis.tokens.filter(
+    (token) => !isGradeCode(token) && !isJoinedToSetNumber(token, setNumbers),
+  );
   const identifiers = tokens.filter((token) => token.startsWith('id:'));
   const kind = queryKind(facts);
   // What the query says, not what it implies: "PS5" asks for a PS5, not for anything by Sony.
@@ -128,7 +146,15 @@ export function buildQuery(text: string): Query {
     kind,
     platformOnly,
     condition: grade ? conditionGroupOf(grade) : undefined,
+    setNumbers,
+    slab: slabOf(text),
   };
+}
+
+/** A word joined to a card's number by the analysis: "holo133" for "Holo 133/130". */
+function isJoinedToSetNumber(token: string, setNumbers: readonly [string, string][]): boolean {
+  const joined = /^[a-z]+0*([0-9]+)$/.exec(token);
+  return joined !== null && setNumbers.some(([number]) => number === joined[1]);
 }
 
 /** The two tokens each joined code among `tokens` was made of, when both are there. */
@@ -168,13 +194,15 @@ function brandsAmong(tokens: Iterable<string>, platforms: readonly string[] = []
 /**
  * Whether the candidate (its index tokens) is about the query's thing, and how well it matches.
  * A query code the candidate replaces by one of the same family counts as held (the candidate
- * is the same line, another model), and marks it `otherModel`.
+ * is the same line, another model), and marks it `otherModel`. With the `listing` itself (its
+ * title and condition field), a slab of another grade, or graded against raw, is another model too.
  */
 export function matchCandidate(
   query: Query,
   candidateTokens: readonly string[],
   stats: CorpusStats,
   candidateFacts?: TitleFacts,
+  listing?: { title: string; condition?: string },
 ): MatchResult {
   const candidate = new Set(candidateTokens);
   if (query.identifiers.some((id) => candidate.has(id)))
@@ -242,11 +270,20 @@ export function matchCandidate(
     !queryBrands.some((brand) => candidate.has(brand)) &&
     brandsAmong(candidateTokens, candidateFacts?.platforms).length > 0;
   const otherProduct = !namesProduct && (candidateFacts?.products.length ?? 0) > 0;
+  // A card of another number is another card ("Charizard 4/102" is not "Charizard 11/108").
+  const numbers = query.setNumbers.length > 0 ? numbersAmong(candidate) : undefined;
+  const namesNumbers = query.setNumbers.every(
+    ([number, total]) => numbers?.has(number) && numbers.has(total),
+  );
+  const byWords =
+    covered && !otherBrand && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct);
   const otherModel = replaced.size > 0 || otherId || otherProduct;
-  const matched =
-    (covered && !otherBrand && namesModel && namesPlatform && namesLines && (namesProduct || otherProduct)) ||
-    (sharedCode && !otherModel);
-  return { matched, score, otherModel, sharedCode };
+  if (!namesNumbers || !(byWords || sharedCode)) return { matched: false, score, otherModel, sharedCode };
+  // Another grade, or graded against raw (either way): another thing to price, set aside as such.
+  // Read only here, for the few candidates that match: it costs a pass over the title.
+  const otherGrade = listing !== undefined && slabOf(listing.title, listing.condition) !== query.slab;
+  const anotherModel = otherModel || otherGrade;
+  return { matched: byWords || !anotherModel, score, otherModel: anotherModel, sharedCode };
 }
 
 /** The query's words with the names the term table knows blanked out, for reading a condition. */

@@ -464,7 +464,7 @@ export function computeReference(
     if (key === targetKey || seen.has(key)) continue;
     seen.add(key);
     const { tokens, facts } = factsOf(listing);
-    const match = matchCandidate(query, tokens, corpus, facts);
+    const match = matchCandidate(query, tokens, corpus, facts, listing);
     const choice = options.choices.get(key);
     const { time, dateKnown } = timeOf(listing);
     const grade = gradeCondition(listing.condition, listing.title) ?? retailGrade(listing.site);
