@@ -170,6 +170,16 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(kindFor('Chanel shoulder bag', 'CHANEL Tote Bag Caviar')).toEqual({ id: 'other-model' });
   });
 
+  it('sets a first printing apart unless the query asks for it', () => {
+    // From the saved eBay pokemon search; a first printing sells for many times the others.
+    const first = 'Pokémon Dark Jolteon TCG 1st Edition Card 38/82 Near Mint';
+    expect(kindFor('Pokemon Dark Jolteon 38/82 holo', first)).toEqual({ id: 'other-model' });
+    expect(kindFor('Pokemon Dark Jolteon 38/82 1st edition', first)).toEqual({ id: 'item' });
+    expect(kindFor('Pokemon Dark Jolteon 38/82 holo', 'Pokemon Dark Jolteon 38/82 Unlimited holo')).toEqual({
+      id: 'item',
+    });
+  });
+
   it('keeps variants that are only words of a sentence out of the model', () => {
     expect(kindFor('iPhone 13', 'iPhone 13 se vende en buen estado')).toEqual({ id: 'item' });
     // "plus" here adds games (a bundle), it is not the Plus variant.

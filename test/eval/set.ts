@@ -102,6 +102,10 @@ const PS5_EBAY = snippet(
   'ebay-com-sold-ps5.html',
   'https://www.ebay.com/sch/i.html?_nkw=ps5&LH_Sold=1&LH_Complete=1',
 );
+const CHARIZARD_EBAY = snippet(
+  'ebay-com-sold-pokemon-charizard-4-102.html',
+  'https://www.ebay.com/sch/i.html?_nkw=charizard+4%2F102&LH_Sold=1&LH_Complete=1',
+);
 const IPHONE15_EBAY = snippet(
   'ebay-com-sold-iphone-15.html',
   'https://www.ebay.com/sch/i.html?_nkw=iphone+15&LH_Sold=1&LH_Complete=1',
@@ -1276,5 +1280,48 @@ export const EVAL_SET: EvalEntry[] = [
     comps: [],
     expected: 'not-enough',
     why: ['1124632021 "NUEVO": new; 1124650219 "piezas": for parts; iPhone XR: another model'],
+  },
+  {
+    id: 'pokemon-charizard-4-102-psa-10',
+    query: 'Pokemon Charizard Base Set 4/102 Holo PSA 10',
+    tags: ['card', 'other-model', 'fake', 'time'],
+    pages: [CHARIZARD_EBAY],
+    now: SNIPPET_NOW,
+    period: 90,
+    currency: 'USD',
+    comps: ids('ebay', '396009000901', '396009000902', '396009000903', '396009000904', '396009000905'),
+    expected: { range: [8_865, 10_835], basis: 'sold' },
+    why: [
+      'PSA 10 slabs of the card in any word order, "#4/102" and "004/102" too',
+      'PSA 9, PSA 8, BGS 9.5, CGC 10 and raw copies: other grades, at a fraction of the price',
+      'Blastoise, Pikachu and Venusaur PSA 10 of the set, Charizard 11/108 PSA 10: other cards sharing the grade',
+      '…924 a proxy; …925 sold in July; …926 ended unsold',
+    ],
+    snippet: true,
+  },
+  {
+    id: 'pokemon-charizard-4-102-raw',
+    query: 'Charizard 4/102 Base Set Holo',
+    tags: ['card', 'other-model', 'fake'],
+    pages: [CHARIZARD_EBAY],
+    now: SNIPPET_NOW,
+    period: 90,
+    currency: 'USD',
+    comps: ids(
+      'ebay',
+      '396009000911',
+      '396009000912',
+      '396009000913',
+      '396009000914',
+      '396009000915',
+      '396009000916',
+    ),
+    expected: { range: [360, 440], basis: 'sold' },
+    why: [
+      'raw (ungraded) copies in any condition and word order; "PSA 10 ready?" is a raw card',
+      'every slab (PSA, BGS, CGC): graded, many times the price; 1st Edition and Shadowless: other printings',
+      'Charizard 11/108 and Base Set 2 4/130: other cards; the proxy',
+    ],
+    snippet: true,
   },
 ];

@@ -16,6 +16,7 @@ export type Tag =
   | 'storage' // a size / storage / capacity in the query
   | 'katakana-brand' // the brand written in katakana only ("シャネル…")
   | 'brand-number' // the brand glued to a number ("CHANEL22", "iPhone15")
+  | 'card' // a trading card: its number in the set ("4/102") and its grading slab ("PSA 10") decide
   | 'lot-box-parts' // lots, bundles, box / manual / case only, for-parts units among the candidates
   | 'other-model' // other models of the same family among the candidates
   | 'not-enough' // the honest answer is "not enough"

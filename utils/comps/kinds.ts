@@ -87,6 +87,10 @@ function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): bool
       ? query.facts.variants.every((variant) => facts.variants.includes(variant))
       : sorted(query.facts.variants) === sorted(facts.variants);
   if (!variantsFit) return true;
+  // A first printing (a card's or a book's "1st Edition") sells for many times the others: unless
+  // the query asks for it, it is another thing to price.
+  if (facts.editions.includes('first-edition') && !query.facts.editions.includes('first-edition'))
+    return true;
   // "Switch 2" for "Switch", "Series S" for "Series X", PS4 for PS5: another platform of the family.
   const queryPlatforms = new Set(query.facts.platforms);
   const namesAll = query.facts.platforms.every((platform) => facts.platforms.includes(platform));

@@ -120,6 +120,44 @@ carousellPage('carousell-tw-search-wh1000xm4.html', 'wh-1000xm4', [
   ['1380000007', 'wh-1000xm4', '索尼 WH-1000XM4 故障 零件機 不開機', 'NT$1,200', '重度使用痕跡', 'repair_guy'],
 ]);
 
+// Charizard 4/102 (Base Set), eBay.com sold search: slabs of several grades and companies, raw
+// copies written in every order, other printings, other cards of the set and other Charizards.
+// biome-ignore format: one hand-written row per line reads as a table
+ebayPage('ebay-com-sold-pokemon-charizard-4-102.html', 'www.ebay.com', 'en', 'charizard 4/102', [
+  // PSA 10
+  ['396009000901', 'Sold  Nov 15, 2026', 'PSA 10 Charizard Holo Base Set 4/102 Pokemon 1999 GEM MINT', 'Graded - PSA 10: Gem Mint', '$9,850.00', 'or Best Offer', 'Free delivery'],
+  ['396009000902', 'Sold  Nov 2, 2026', 'Pokemon Charizard 4/102 Base Set Unlimited Holo Rare PSA 10', 'Graded - PSA 10: Gem Mint', '$10,400.00', '31 bids', 'Free delivery'],
+  ['396009000903', 'Sold  Oct 19, 2026', '1999 Pokemon Base Set Charizard #4/102 Holo PSA10', 'Graded - PSA 10: Gem Mint', '$9,200.00', 'Buy It Now', 'Free delivery'],
+  ['396009000904', 'Sold  Oct 3, 2026', 'Charizard Base Set Unlimited 4/102 Holo - PSA 10 Gem Mint', 'Graded - PSA 10: Gem Mint', '$11,000.00', 'or Best Offer', 'Free delivery'],
+  ['396009000905', 'Sold  Sep 12, 2026', 'Pokémon TCG Charizard 004/102 Holo Rare Base PSA 10', 'Graded - PSA 10: Gem Mint', '$9,600.00', '27 bids', 'Free delivery'],
+  // other grades, other companies
+  ['396009000906', 'Sold  Nov 9, 2026', 'PSA 9 Charizard Holo Base Set 4/102 Pokemon 1999 MINT', 'Graded - PSA 9: Mint', '$1,450.00', 'Buy It Now', 'Free delivery'],
+  ['396009000907', 'Sold  Oct 22, 2026', 'Pokemon Charizard 4/102 Base Set Holo PSA 9', 'Graded - PSA 9: Mint', '$1,380.00', '18 bids', 'Free delivery'],
+  ['396009000908', 'Sold  Sep 30, 2026', 'Charizard Base Set 4/102 PSA 8 NM-MT Holo', 'Graded - PSA 8: NM-MT', '$820.00', 'or Best Offer', 'Free delivery'],
+  ['396009000909', 'Sold  Oct 28, 2026', 'Charizard 4/102 Base Set Holo BGS 9.5 Gem Mint', 'Graded - BGS 9.5: Gem Mint', '$4,900.00', 'Buy It Now', 'Free delivery'],
+  ['396009000910', 'Sold  Oct 8, 2026', 'CGC 10 Pristine Charizard 4/102 Base Set Holo', 'Graded - CGC 10: Pristine', '$7,800.00', 'or Best Offer', 'Free delivery'],
+  // raw
+  ['396009000911', 'Sold  Nov 18, 2026', 'Charizard 4/102 Base Set Holo Rare Pokemon Card - LP', 'Ungraded - Lightly Played (Excellent)', '$420.00', '14 bids', 'Free delivery'],
+  ['396009000912', 'Sold  Nov 6, 2026', 'Pokemon Charizard Holo Base Set 4/102 Unlimited WOTC Played', 'Ungraded - Moderately Played (Very Good)', '$380.00', 'Buy It Now', 'Free delivery'],
+  ['396009000913', 'Sold  Oct 25, 2026', 'Charizard Holo Rare 004/102 Base Set Pokemon TCG NM', 'Ungraded - Near Mint or Better', '$465.00', 'or Best Offer', 'Free delivery'],
+  ['396009000914', 'Sold  Oct 14, 2026', 'Base Set Charizard 4/102 Holo - Heavily Played', 'Ungraded - Heavily Played (Poor)', '$310.00', '9 bids', 'Free delivery'],
+  ['396009000915', 'Sold  Sep 27, 2026', 'Charizard 4/102 Holo Base Set 1999 Pokemon Card Near Mint PSA 10 ready?', 'Ungraded - Near Mint or Better', '$520.00', 'Buy It Now', 'Free delivery'],
+  ['396009000916', 'Sold  Sep 8, 2026', 'Pokemon Charizard Base Set Holo 4/102 Moderately Played', 'Ungraded - Moderately Played (Very Good)', '$350.00', '11 bids', 'Free delivery'],
+  // other printings of the card
+  ['396009000917', 'Sold  Nov 4, 2026', 'Charizard 4/102 1st Edition Base Set Holo Shadowless', 'Ungraded - Lightly Played (Excellent)', '$6,500.00', 'or Best Offer', 'Free delivery'],
+  ['396009000918', 'Sold  Oct 17, 2026', 'Charizard 4/102 Base Set Shadowless Holo Rare', 'Ungraded - Moderately Played (Very Good)', '$1,900.00', 'Buy It Now', 'Free delivery'],
+  // other cards of the set, other Charizards
+  ['396009000919', 'Sold  Nov 12, 2026', 'Blastoise 2/102 Base Set Holo PSA 10', 'Graded - PSA 10: Gem Mint', '$3,200.00', 'Buy It Now', 'Free delivery'],
+  ['396009000920', 'Sold  Oct 30, 2026', 'Pikachu 58/102 Base Set Red Cheeks PSA 10', 'Graded - PSA 10: Gem Mint', '$2,100.00', 'or Best Offer', 'Free delivery'],
+  ['396009000921', 'Sold  Oct 11, 2026', 'Venusaur 15/102 Base Set Holo PSA 10', 'Graded - PSA 10: Gem Mint', '$1,800.00', '21 bids', 'Free delivery'],
+  ['396009000922', 'Sold  Nov 1, 2026', 'Charizard 11/108 Evolutions Holo PSA 10', 'Graded - PSA 10: Gem Mint', '$450.00', 'Buy It Now', 'Free delivery'],
+  ['396009000923', 'Sold  Oct 5, 2026', 'Charizard Base Set 2 4/130 Holo Rare', 'Ungraded - Lightly Played (Excellent)', '$300.00', '8 bids', 'Free delivery'],
+  ['396009000924', 'Sold  Sep 20, 2026', 'Charizard 4/102 Base Set Holo Proxy Custom Orica Card', 'New', '$12.00', 'Buy It Now', 'Free delivery'],
+  // older than 90 days, and one that did not sell
+  ['396009000925', 'Sold  Jul 2, 2026', 'PSA 10 Charizard 4/102 Base Set Holo', 'Graded - PSA 10: Gem Mint', '$8,900.00', 'Buy It Now', 'Free delivery'],
+  ['396009000926', 'Ended  Nov 10, 2026', 'Charizard 4/102 Base Set Holo PSA 10', 'Graded - PSA 10: Gem Mint', '$14,999.00', 'Buy It Now', 'Free delivery'],
+]);
+
 // Nintendo Switch, eBay.com sold search: consoles, other models, docks, games, controllers, boxes.
 // biome-ignore format: one hand-written row per line reads as a table
 ebayPage('ebay-com-sold-nintendo-switch.html', 'www.ebay.com', 'en', 'nintendo switch', [
