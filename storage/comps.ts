@@ -1,4 +1,5 @@
-import { isSpecificCode, type Query } from '../utils/comps/match';
+import { CONCEPT_PREFIX } from '../utils/comps/analysis';
+import { COVERAGE, idf, isSpecificCode, MOST, type Query } from '../utils/comps/match';
 import { listingKey } from '../utils/listing';
 import { keysHoldingBoth } from './both-tokens';
 import type { CompsDatabase, StoredListing } from './db';
@@ -90,9 +91,10 @@ export interface CandidateSet {
 
 /**
  * Listings that may be comps for the query, read through the `*postings` index: no scan of the
- * listings table. A comp must hold at least half the query's units (utils/comps/match.ts), so it
- * holds at least one of any ⌊U/2⌋+1 of them: reading the listings of the rarest ⌊U/2⌋+1 units
- * finds every one that can match by its words, at the least cost. Identifiers (id:…) and
+ * listings table. A comp must hold at least half the query's units and half their weight, or most
+ * of them (utils/comps/match.ts), so it holds one of the rarest few (`unitsToRead`, at most
+ * ⌊U/2⌋+1): reading their listings finds every one that can match by its words, at the least
+ * cost. Identifiers (id:…) and
  * specific model codes are read too: sharing one makes a comp whatever the other words. Each
  * token gives its newest MAX_PER_TOKEN rows (all of a rare one) in one request; when two or more
  * are common, the listings holding the two rarest of them come first (commonPair,
@@ -102,7 +104,7 @@ export async function findCandidates(db: CompsDatabase, query: Query): Promise<C
   return db.transaction('r', db.listings, db.meta, async () => {
     const tokens = [...new Set([...query.units, ...query.identifiers])];
     const { docCount, docFreq } = (await readTokenStats(db, tokens)) ?? (await countLive(db, tokens));
-    const toRead = tokensToRead(query, docFreq);
+    const toRead = tokensToRead(query, docFreq, docCount);
     const pair = commonPair(toRead, docFreq);
     const rows = new Map<string, StoredListing>();
     const [lists, both] = await Promise.all([
@@ -141,16 +143,87 @@ export async function readTokenEntries(
 
 /**
  * The tokens whose listings are read for a query (see findCandidates): its identifiers and specific
- * model codes, and its rarest ⌊U/2⌋+1 units; only tokens some listing holds. Shared with the
- * batched look-up of many titles at once (reference-batch.ts), so both read the same candidates.
+ * model codes, and its rarest units, as few as a comp must hold one of (`unitsToRead`); only tokens
+ * some listing holds. Shared with the batched look-up of many titles at once (reference-batch.ts),
+ * so both read the same candidates.
  */
-export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>): string[] {
+export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>, docCount: number): string[] {
   const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
   const strong = [...query.identifiers, ...query.codes.filter(isSpecificCode)];
-  const units = [...query.units].sort((a, b) => frequencyOf(a) - frequencyOf(b));
-  return [...new Set([...strong, ...units.slice(0, Math.floor(units.length / 2) + 1)])].filter(
+  return [...new Set([...strong, ...unitsToRead(query.units, docFreq, docCount)])].filter(
     (token) => frequencyOf(token) > 0,
   );
+}
+
+/**
+ * The rarest units, as few as every comp must hold one of. A comp holds half the units and half
+ * their idf weight, or most of the units (COVERAGE, MOST in match.ts), so one holding none of the
+ * rarest k must find that among the others: never when they are fewer than half (k = ⌊U/2⌋+1),
+ * nor when they weigh less than half and are fewer than most. A rare name among common words
+ * ("Togekiss" among "ultra rare holo pokemon card"): a title must hold it or nearly all the
+ * others, so two lists are read instead of four (test/storage/units-to-read.test.ts).
+ */
+export function unitsToRead(
+  units: readonly string[],
+  docFreq: ReadonlyMap<string, number>,
+  docCount: number,
+): string[] {
+  const stats = { docCount, docFreq: (token: string) => docFreq.get(token) ?? 0 };
+  const rarest = [...units].sort((a, b) => stats.docFreq(a) - stats.docFreq(b));
+  const weights = rarest.map((unit) => idf(unit, stats));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  // A margin against rounding (the engine sums the weights in another order): read one more then.
+  const EPSILON = 1e-9;
+  let restWeight = total;
+  for (let k = 1; k <= Math.floor(rarest.length / 2); k++) {
+    restWeight -= weights[k - 1] ?? 0;
+    const rest = rarest.length - k;
+    const coveredByRest =
+      (rest >= rarest.length * COVERAGE && restWeight >= total * COVERAGE - EPSILON) ||
+      rest >= rarest.length * MOST;
+    if (!coveredByRest) return rarest.slice(0, k);
+  }
+  return rarest.slice(0, Math.floor(rarest.length / 2) + 1);
+}
+
+/**
+ * For a verdict alone (the in-page chips): fewer tokens to read than `tokensToRead` when every comp
+ * the reference can count must hold one of a few rare tokens, read whole. A counted comp holds
+ * (utils/comps/match.ts, kinds.ts):
+ *  - one of the query's specific model codes, when it names any (a code of the family is another
+ *    model, set aside);
+ *  - the total of each card number ("102" of "4/102"; the card's own number may be written "004");
+ *  - each product line the query names, or a specific code;
+ *  - each platform, when the query names no code and little else.
+ * Each such token list is a gate; the cheapest, when each of its tokens is held by at most
+ * MAX_PER_TOKEN listings (so all of them are read) and it costs less than `tokensToRead`, is read
+ * instead, with the identifiers (sharing one is a match whatever the words). The counted comps are
+ * then the same as through `tokensToRead` whenever that read is whole too; the listings set aside
+ * (other models, other kinds) are fewer, which a verdict does not show. Undefined: no such gate.
+ */
+export function verdictTokensToRead(
+  query: Query,
+  docFreq: ReadonlyMap<string, number>,
+  docCount: number,
+): string[] | undefined {
+  const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
+  const specific = query.codes.filter(isSpecificCode);
+  const gates: string[][] = [];
+  if (specific.length > 0) gates.push(specific);
+  for (const [, total] of query.setNumbers) {
+    const written = query.tokens.find((token) => /^[0-9]+$/.test(token) && String(Number(token)) === total);
+    if (written) gates.push([written]);
+  }
+  for (const line of query.facts.lines) gates.push([CONCEPT_PREFIX + line, ...specific]);
+  if (query.codes.length === 0 && query.facts.content <= 1)
+    for (const platform of query.facts.platforms) gates.push([CONCEPT_PREFIX + platform]);
+  const whole = gates.filter((gate) => gate.every((token) => frequencyOf(token) <= MAX_PER_TOKEN));
+  if (whole.length === 0) return undefined;
+  const cost = (tokens: readonly string[]) =>
+    tokens.reduce((sum, token) => sum + Math.min(frequencyOf(token), MAX_PER_TOKEN), 0);
+  const cheapest = whole.reduce((best, gate) => (cost(gate) < cost(best) ? gate : best));
+  if (cost(cheapest) >= cost(tokensToRead(query, docFreq, docCount))) return undefined;
+  return [...new Set([...query.identifiers, ...cheapest])].filter((token) => frequencyOf(token) > 0);
 }
 
 /** The slow way, for a database whose counts were never built. */

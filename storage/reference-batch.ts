@@ -20,6 +20,7 @@ import {
   pickCandidateKeys,
   readTokenEntries,
   tokensToRead,
+  verdictTokensToRead,
   withBoth,
 } from './comps';
 import type { CompsDatabase, StoredListing } from './db';
@@ -55,9 +56,15 @@ interface PageData {
  * pair of common tokens (keysHoldingBoth), then the picked rows not read yet, the user's choices of
  * all titles in one request, each distinct title analysed once. Each title gets exactly the rows
  * `findCandidates` reads for it (`tokensToRead`, `commonPair`, then `pickCandidateKeys` over the
- * same key lists, in the same order).
+ * same key lists, in the same order). For `verdicts` alone, a title reads `verdictTokensToRead`
+ * where it has them (the rows its counted comps can be among, fewer), and the listings the user
+ * chose to include by key.
  */
-export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): Promise<PageData> {
+export async function loadPage(
+  db: CompsDatabase,
+  cards: readonly CardQuery[],
+  { verdicts = false } = {},
+): Promise<PageData> {
   const queries = new Map<string, Query>();
   for (const card of cards) if (!queries.has(card.query)) queries.set(card.query, buildQuery(card.query));
   const pageKeys = uniqueKeys(cards.flatMap((card) => card.pageKeys ?? []));
@@ -66,7 +73,13 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
       ...new Set([...queries.values()].flatMap((query) => [...query.units, ...query.identifiers])),
     ];
     const stats = (await readTokenStats(db, allTokens)) ?? (await countLive(db, allTokens));
-    const toRead = new Map([...queries].map(([title, query]) => [title, tokensToRead(query, stats.docFreq)]));
+    const toRead = new Map(
+      [...queries].map(([title, query]) => [
+        title,
+        (verdicts ? verdictTokensToRead(query, stats.docFreq, stats.docCount) : undefined) ??
+          tokensToRead(query, stats.docFreq, stats.docCount),
+      ]),
+    );
     const tokens = [...new Set([...toRead.values()].flat())];
     const pairOf = new Map([...toRead].map(([title, read]) => [title, commonPair(read, stats.docFreq)]));
     const pairs = new Map<string, [string, string]>();
@@ -92,7 +105,14 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
         return [title, pickCandidateKeys(withBoth(read, lists, pair, both))];
       }),
     );
-    const wanted = uniqueKeys([...picked.values()].flat()).filter(
+    // A listing the user chose to include counts whatever it holds: the popup had it among its
+    // candidates when the choice was made, a gate may not.
+    const included = verdicts
+      ? choiceRows
+          .filter((row) => row.choice === 'include')
+          .map((row): [string, string] => [row.site, row.itemId])
+      : [];
+    const wanted = uniqueKeys([...picked.values()].flat().concat(included)).filter(
       ([site, itemId]) => !rowByKey.has(listingKey(site, itemId)),
     );
     for (const row of wanted.length > 0 ? await db.listings.bulkGet(wanted) : [])
@@ -100,20 +120,26 @@ export async function loadPage(db: CompsDatabase, cards: readonly CardQuery[]): 
 
     const titles = new Map<string, TitleData>();
     for (const [title, query] of queries) {
-      const unique = new Map<string, StoredListing>();
-      for (const [site, itemId] of picked.get(title) ?? []) {
-        const listing = rowByKey.get(listingKey(site, itemId));
-        if (listing) unique.set(listingKey(site, itemId), listing);
-      }
-      // The popup's candidate set knows the counts of its own query's tokens only.
-      const own = new Set([...query.units, ...query.identifiers]);
-      const docFreq = new Map([...stats.docFreq].filter(([token]) => own.has(token)));
       const key = queryKey(title);
       const choices = new Map<string, Choice>(
         choiceRows
           .filter((row) => row.query === key)
           .map((row) => [listingKey(row.site, row.itemId), row.choice]),
       );
+      const unique = new Map<string, StoredListing>();
+      const includedHere = verdicts
+        ? [...choices].filter(([, choice]) => choice === 'include').map(([listing]) => listing)
+        : [];
+      for (const id of [
+        ...(picked.get(title) ?? []).map(([site, itemId]) => listingKey(site, itemId)),
+        ...includedHere,
+      ]) {
+        const listing = rowByKey.get(id);
+        if (listing) unique.set(id, listing);
+      }
+      // The popup's candidate set knows the counts of its own query's tokens only.
+      const own = new Set([...query.units, ...query.identifiers]);
+      const docFreq = new Map([...stats.docFreq].filter(([token]) => own.has(token)));
       titles.set(title, {
         query,
         candidates: { listings: [...unique.values()], docCount: stats.docCount, docFreq },
@@ -182,7 +208,7 @@ export async function verdictResultsForCards(
   cards: readonly CardQuery[],
   options: BatchOptions,
 ): Promise<{ result: ReferenceResult; own: boolean }[]> {
-  const page = await loadPage(db, cards);
+  const page = await loadPage(db, cards, { verdicts: true });
   const shared = new Map<string, ReferenceResult>();
   const out: { result: ReferenceResult; own: boolean }[] = [];
   for (const [index, card] of cards.entries()) {

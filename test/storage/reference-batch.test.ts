@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setChoice } from '../../storage/comps';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { referencesForCards, verdictResultsForCards } from '../../storage/reference-batch';
 import { referenceFor } from '../../storage/reference-query';
+import { queryKey } from '../../utils/comps/reference';
 import { extractPage } from '../../utils/extract-page';
 import { cardVerdict } from '../../utils/inpage/verdict';
 import { type Listing, listingKey } from '../../utils/listing';
@@ -138,5 +140,26 @@ describe('verdictResultsForCards: one reference per title and condition where a 
     }
     // The 24 Depop cards under one title share one reference (all active, against eBay's sales).
     expect(shared).toBeGreaterThanOrEqual(23);
+  });
+
+  it('counts a listing the user chose to include though it lacks the words the verdict reads by', async () => {
+    // "Vintage Champion YALE University Navy Blue Hoodie Sweatshirt" (sold, $29.74 on the saved
+    // page) says no "reverse weave": the title below reads only the listings that do, but the
+    // user's choice counts it, as in the popup.
+    const title = 'vintage champion reverse weave crewneck';
+    const card = search.find((listing) => listing.title.toLowerCase().includes(title)) as Listing;
+    const yale = sold.find((listing) => listing.itemId === '406219196143') as Listing;
+    expect(card).toBeDefined();
+    expect(yale?.title).toMatch(/YALE/);
+    await setChoice(db, queryKey(card.title), yale.site, yale.itemId, 'include');
+    try {
+      const [result] = await verdictResultsForCards(db, [{ query: card.title, target: card }], OPTIONS);
+      const popup = await referenceFor(db, card.title, { ...OPTIONS, target: card });
+      expect(popup.comps.map((comp) => comp.itemId)).toContain(yale.itemId);
+      expect(result?.result.comps.map((comp) => comp.itemId)).toContain(yale.itemId);
+      expect(cardVerdict(result?.result as never, card.itemId)).toEqual(cardVerdict(popup, card.itemId));
+    } finally {
+      await setChoice(db, queryKey(card.title), yale.site, yale.itemId, null);
+    }
   });
 });

@@ -170,7 +170,8 @@ function joinedParts(tokens: readonly string[]): Set<string> {
   return parts;
 }
 
-function idf(token: string, stats: CorpusStats): number {
+/** BM25's inverse document frequency: the weight of holding the token. */
+export function idf(token: string, stats: Pick<CorpusStats, 'docCount' | 'docFreq'>): number {
   const n = Math.max(1, stats.docCount);
   const df = Math.min(n, Math.max(0, stats.docFreq(token)));
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
