@@ -466,6 +466,9 @@ export function computeReference(
     const { tokens, facts } = factsOf(listing);
     const match = matchCandidate(query, tokens, corpus, facts, listing);
     const choice = options.choices.get(key);
+    // Most candidates do not match: nothing more is read of them (their condition costs a pass
+    // over the title) unless the open page shows them.
+    if (!match.matched && choice !== 'include' && !pageKeys.has(key)) continue;
     const { time, dateKnown } = timeOf(listing);
     const grade = gradeCondition(listing.condition, listing.title) ?? retailGrade(listing.site);
     const item: Considered = {
