@@ -143,16 +143,19 @@ export async function readTokenEntries(
 
 /**
  * The tokens whose listings are read for a query (see findCandidates): its identifiers and specific
- * model codes, and its rarest units, as few as a comp must hold one of (`unitsToRead`); only tokens
- * some listing holds. Shared with the batched look-up of many titles at once (reference-batch.ts),
+ * model codes (and any code, when it names a platform), and its rarest units, as few as a comp must
+ * hold one of (`unitsToRead`); only tokens some listing holds. Shared with the batched look-up of many titles at once (reference-batch.ts),
  * so both read the same candidates.
  */
 export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>, docCount: number): string[] {
   const frequencyOf = (token: string) => docFreq.get(token) ?? 0;
   const strong = [...query.identifiers, ...query.codes.filter(isSpecificCode)];
-  return [...new Set([...strong, ...unitsToRead(query.units, docFreq, docCount)])].filter(
-    (token) => frequencyOf(token) > 0,
-  );
+  // A title holding the query's model code holds its platform too ("S24 Ultra" is a Galaxy) without
+  // the platform's token: such a comp is found through the code's list, whatever the bound below.
+  const codesNamingPlatform = query.facts.platforms.length > 0 ? query.codes : [];
+  return [
+    ...new Set([...strong, ...codesNamingPlatform, ...unitsToRead(query.units, docFreq, docCount)]),
+  ].filter((token) => frequencyOf(token) > 0);
 }
 
 /**

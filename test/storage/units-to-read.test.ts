@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokensToRead, unitsToRead, verdictTokensToRead } from '../../storage/comps';
+import { documentFromHtml } from '../../utils/cli/html';
 import { analyzeTitle } from '../../utils/comps/analysis';
 import { buildQuery, matchCandidate } from '../../utils/comps/match';
 import { extractPage } from '../../utils/extract-page';
@@ -20,13 +23,24 @@ const PAGES = [
   ['wallapop/wallapop-es-search-iphone-2025.html', 'https://es.wallapop.com/search?keywords=iphone'],
 ] as const;
 
-const titles = PAGES.flatMap(([file, url]) => {
+/** Hand-written pages of the held-out evaluation: a model code that names its platform ("S24 Ultra"). */
+const SNIPPETS = [
+  ['carousell-tw-search-galaxy-s24-ultra.html', 'https://www.carousell.com.tw/search/s24%20ultra/'],
+] as const;
+
+function titlesOf(document: Document, url: string): string[] {
   const adapter = adapterFor(new URL(url));
   if (!adapter) throw new Error(`no adapter for ${url}`);
-  return extractPage(adapter, fixtureDocument(file, url), new URL(url)).listings.map(
-    (listing) => listing.title,
-  );
-});
+  return extractPage(adapter, document, new URL(url)).listings.map((listing) => listing.title);
+}
+
+const titles = [
+  ...PAGES.flatMap(([file, url]) => titlesOf(fixtureDocument(file, url), url)),
+  ...SNIPPETS.flatMap(([file, url]) => {
+    const html = readFileSync(join(import.meta.dirname, '../eval/holdout/snippets', file), 'utf8');
+    return titlesOf(documentFromHtml(html, url), url);
+  }),
+];
 const analysed = titles.map((title) => analyzeTitle(title));
 const docFreq = new Map<string, number>();
 for (const { tokens } of analysed)
