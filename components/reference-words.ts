@@ -19,7 +19,15 @@ export function kindLabel(kind: Kind): string {
   if (kind.id === 'accessory') return t('kind_accessory', termLabel(kind.type ?? '', uiLanguage()));
   if (kind.id === 'packaging') return t(`kind_packaging_${kind.type ?? 'box'}` as MessageKey);
   if (kind.id === 'merch') return t('kind_merch', termLabel(kind.type ?? '', uiLanguage()));
+  if (kind.id === 'other-model' && kind.type) return t('kind_other_grade', gradeLabel(kind.type));
   return t(enumKey('kind', kind.id));
+}
+
+/** A card's grading as sellers write it: "PSA 9", "BGS 9.5", or raw / graded in words. */
+export function gradeLabel(grade: string): string {
+  if (grade === 'raw') return t('grade_raw');
+  if (grade === 'graded') return t('grade_graded');
+  return grade.toUpperCase();
 }
 
 export function conditionLabel(condition: ConditionGroup): string {

@@ -212,6 +212,24 @@ describe('codes and names written another way (the held-out set)', () => {
     expect(matches('Nike Dunk Low Panda size 10', 'NIKE DUNK LOW RETRO PANDA DD1391 100 SZ 10')).toBe(true);
   });
 
+  it('makes no model code of a decade, alone or joined to the word before it', () => {
+    // Vintage clothing says its decade: "1990s" was a specific code a comp had to hold, and
+    // "Rare 90s" made "rare90s", so the same crewneck written "Vintage 90s" was no comp.
+    expect(buildQuery('Vintage 1990s Champion Reverse Weave Hoodie').codes).toEqual([]);
+    expect(buildQuery('Rare 90s Champion Reverse Weave crewneck').codes).toEqual([]);
+    expect(
+      matches(
+        'Rare 90s Champion Reverse Weave crewneck',
+        'Vintage 90s Champion Reverse Weave Crewneck Sweatshirt Navy',
+      ),
+    ).toBe(true);
+    expect(
+      matches('Vintage 1990s Champion Reverse Weave Hoodie', 'Champion Reverse Weave Hoodie 90s Made in USA'),
+    ).toBe(true);
+    // A model code with letters after its digits stays one ("ps5", "a7s").
+    expect(buildQuery('Sony A7S III').codes).toContain('a7siii');
+  });
+
   it('does not take another brand for the one the query names, though they share the product word', () => {
     // "pokemon card" is two units: the card alone is half of them.
     expect(matches('pokemon card', 'Yu-Gi-Oh card Blue-Eyes White Dragon')).toBe(false);

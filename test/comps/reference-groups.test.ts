@@ -66,6 +66,28 @@ describe('kinds: the reference describes what the query asks for', () => {
     expect(result.groups.find((group) => group.kind.type === 'case')?.median).toBeUndefined();
   });
 
+  it('gives a graded card its grade, and each other grade a group with its own median', async () => {
+    await store([
+      sold('PSA 10 Charizard Holo Base Set 4/102 Pokemon 1999 GEM MINT', 9_850),
+      sold('Pokemon Charizard 4/102 Base Set Unlimited Holo Rare PSA 10', 10_400),
+      sold('1999 Pokemon Base Set Charizard #4/102 Holo PSA10', 9_200),
+      sold('PSA 9 Charizard Holo Base Set 4/102 Pokemon 1999 MINT', 1_450),
+      sold('Pokemon Charizard 4/102 Base Set Holo PSA 9', 1_380),
+      sold('Charizard 4/102 Base Set Holo PSA 9 Mint', 1_400),
+      sold('Charizard 4/102 Base Set Holo Rare Pokemon Card - LP', 420),
+      sold('Charizard Holo Rare 004/102 Base Set Pokemon TCG NM', 465),
+      sold('Pokemon Charizard Holo Base Set 4/102 Played', 380),
+      sold('Blastoise 2/102 Base Set Holo PSA 10', 3_200),
+    ]);
+    const result = await referenceFor(db, 'Pokemon Charizard Base Set 4/102 Holo PSA 10', options);
+    expect(result.reference).toMatchObject({ basis: 'sold', n: 3, median: 9_850 });
+    const grade = (type: string) => result.groups.find((group) => group.kind.type === type);
+    expect(grade('psa 9')).toMatchObject({ reason: 'other-model', count: 3, median: 1_400 });
+    expect(grade('raw')).toMatchObject({ reason: 'other-model', count: 3, median: 420 });
+    // Another card of the set is no comp at all, not even set aside.
+    expect(result.groups).toHaveLength(2);
+  });
+
   it('gives the ear pads for "<model> ear pads", with the headphones set apart', async () => {
     await store([...HEADPHONES, ...EAR_PADS]);
     const result = await referenceFor(db, 'WH-1000XM4 ear pads', options);

@@ -79,6 +79,20 @@ describe('trading cards in matching', () => {
     ).toBe(false);
   });
 
+  it('takes no words of the grade for words of the card', () => {
+    // Without a card number, "PSA 10" as two shared words made another card half the query.
+    expect(buildQuery('Pokemon Charizard VMAX Champions Path PSA 10').units).not.toContain('psa');
+    expect(
+      match('Pokemon Charizard VMAX Champions Path PSA 10', 'Pokemon Pikachu VMAX PSA 10 Gem Mint').matched,
+    ).toBe(false);
+    expect(
+      match('Pokemon Charizard VMAX Champions Path PSA 10', 'PSA 10 Charizard VMAX Champions Path'),
+    ).toMatchObject({
+      matched: true,
+      otherModel: false,
+    });
+  });
+
   it('matches a card whatever word its number follows', () => {
     // "Holo 133/130" made the code "holo133", which this title of the same card does not hold.
     expect(buildQuery('Pokemon TCG Baxcalibur Secret Rare Full Art Holo 133/130 sv2a').codes).not.toContain(

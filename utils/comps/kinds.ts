@@ -138,7 +138,9 @@ export function kindOf(query: Query, tokens: readonly string[], facts: TitleFact
   if (facts.imitation && !query.facts.imitation) return { id: 'imitation' };
   const own = ownKind(facts);
   if (own.id === 'packaging') return own;
-  if (isOtherModel(query, facts, match)) return { id: 'other-model' };
+  // Another grade of the card ("psa 9", "raw") is a group of its own, with its own median.
+  if (isOtherModel(query, facts, match))
+    return match.grade ? { id: 'other-model', type: match.grade } : { id: 'other-model' };
   if (own.id === 'accessory') {
     // A DualSense is the controller a "PS5 controller" query asks for: types imply others.
     const asked = query.kind.id === 'accessory' ? query.kind.type : undefined;

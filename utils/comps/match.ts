@@ -14,7 +14,7 @@ import { type ConditionGroup, conditionGroupOf, gradeCondition } from './conditi
 import { type Kind, queryKind } from './kinds';
 import { findTerms, foldText, termById, withImplied } from './lexicon';
 import { isMeasurement, isModelCode, normalize } from './text';
-import { isGradeCode, numbersAmong, setNumbersOf, slabOf } from './trading-cards';
+import { isGradeCode, numbersAmong, readSlab, setNumbersOf, slabOf } from './trading-cards';
 
 export interface Query {
   text: string;
@@ -57,6 +57,8 @@ export interface MatchResult {
   otherModel: boolean;
   /** Shares the query's specific model code or identifier: the code says which thing it is. */
   sharedCode?: boolean;
+  /** Graded otherwise than the query (trading-cards.ts): its slab ("psa 9"), or "raw". */
+  grade?: string;
 }
 
 export const BM25_K1 = 1.2;
@@ -72,8 +74,11 @@ export const CODE_BONUS = 0.35;
 
 const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
 
+/** A decade ("90s", "1990s"): when a thing was made, not which model it is. */
+const DECADE = /^(?:1[5-9]|20)?[0-9]0s$/;
+
 export function isCode(token: string): boolean {
-  return isModelCode(token) && !isMeasurement(token);
+  return isModelCode(token) && !isMeasurement(token) && !DECADE.test(token);
 }
 
 /**
@@ -108,11 +113,20 @@ export function buildQuery(text: string): Query {
   const analysis = analyzeTitle(text);
   const { facts, implied } = analysis;
   const setNumbers = setNumbersOf(text);
+  // "PSA 10" says how the card is graded (compared apart, below), not which card it is: as words
+  // a comp had to share, any card's "PSA 10" covered them.
+  const slab = readSlab(text);
+  const slabWords = new Set(slab?.words ?? []);
   // "Holo 133/130", "Jolteon 38/82": the analysis joins a word and the card's number into a code
   // ("holo133"), which another title of the card words otherwise ("133/130 Secret Rare Holo")
   // does not hold. The card's number decides (setNumbers); so does a grade, apart (slabOf).
+  // "Rare 90s" is joined the same way ("rare90s"): a decade, not a model.
   const tokens = analysis.tokens.filter(
-    (token) => !isGradeCode(token) && !isJoinedToSetNumber(token, setNumbers),
+    (token) =>
+      !isGradeCode(token) &&
+      !slabWords.has(token) &&
+      !isJoinedToSetNumber(token, setNumbers) &&
+      !isJoinedToDecade(token, analysis.tokens),
   );
   const identifiers = tokens.filter((token) => token.startsWith('id:'));
   const kind = queryKind(facts);
@@ -147,8 +161,14 @@ export function buildQuery(text: string): Query {
     platformOnly,
     condition: grade ? conditionGroupOf(grade) : undefined,
     setNumbers,
-    slab: slabOf(text),
+    slab: slab?.slab,
   };
+}
+
+/** A word joined to a decade by the analysis: "rare90s" for "Rare 90s". */
+function isJoinedToDecade(token: string, tokens: readonly string[]): boolean {
+  const joined = /^[a-z]+([0-9]+s)$/.exec(token);
+  return joined?.[1] !== undefined && DECADE.test(joined[1]) && tokens.includes(joined[1]);
 }
 
 /** A word joined to a card's number by the analysis: "holo133" for "Holo 133/130". */
@@ -282,9 +302,15 @@ export function matchCandidate(
   if (!namesNumbers || !(byWords || sharedCode)) return { matched: false, score, otherModel, sharedCode };
   // Another grade, or graded against raw (either way): another thing to price, set aside as such.
   // Read only here, for the few candidates that match: it costs a pass over the title.
-  const otherGrade = listing !== undefined && slabOf(listing.title, listing.condition) !== query.slab;
-  const anotherModel = otherModel || otherGrade;
-  return { matched: byWords || !anotherModel, score, otherModel: anotherModel, sharedCode };
+  const slab = listing === undefined ? query.slab : slabOf(listing.title, listing.condition);
+  const anotherModel = otherModel || slab !== query.slab;
+  return {
+    matched: byWords || !anotherModel,
+    score,
+    otherModel: anotherModel,
+    sharedCode,
+    ...(slab !== query.slab ? { grade: slab ?? 'raw' } : {}),
+  };
 }
 
 /** The query's words with the names the term table knows blanked out, for reading a condition. */

@@ -534,12 +534,7 @@ export function computeReference(
     notMatching: notMatching.length,
   };
   const addToGroup = (item: Considered, reason: Group['reason']) => {
-    const kind =
-      reason === 'other-condition'
-        ? query.kind
-        : reason === 'other-model'
-          ? { id: 'other-model' as const }
-          : item.kind;
+    const kind = reason === 'other-condition' ? query.kind : item.kind;
     const groupCondition = reason === 'other-condition' ? item.condition : undefined;
     const key = groupKey(reason, kind, groupCondition);
     const group = groups.get(key) ?? { reason, kind, condition: groupCondition, count: 0, sold: 0, keys: [] };

@@ -56,10 +56,17 @@ const GRADED = /(?<![a-z0-9]|not |non )graded(?![a-z0-9])/;
  * read; undefined for a raw card or any other thing.
  */
 export function slabOf(title: string, condition?: string): string | undefined {
+  return readSlab(title, condition)?.slab;
+}
+
+/** The slab and the words that say it in the title ("psa", "gem", "mint", "10"), which say nothing of the card. */
+export function readSlab(title: string, condition?: string): { slab: string; words: string[] } | undefined {
   const text = plainText(title);
-  const found = SLAB.exec(text) ?? (condition ? SLAB.exec(plainText(condition)) : null);
-  if (found?.[1] && found[2]) return `${GRADERS[found[1]]} ${found[2]}`;
-  return GRADED.test(text) ? 'graded' : undefined;
+  const inTitle = SLAB.exec(text);
+  const found = inTitle ?? (condition ? SLAB.exec(plainText(condition)) : null);
+  const words = inTitle ? inTitle[0].split(/[^a-z0-9.]+/).filter(Boolean) : [];
+  if (found?.[1] && found[2]) return { slab: `${GRADERS[found[1]]} ${found[2]}`, words };
+  return GRADED.test(text) ? { slab: 'graded', words: ['graded'] } : undefined;
 }
 
 export function isGradeCode(token: string): boolean {

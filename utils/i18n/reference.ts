@@ -185,6 +185,19 @@ export const referenceMessages = {
     ja: 'その他の対応品',
   },
   kind_other_model: { en: 'other models', zh_TW: '其他型號', zh_CN: '其他型号', ja: '別のモデル' },
+  kind_other_grade: {
+    en: 'other grade: $1',
+    zh_TW: '其他等級：$1',
+    zh_CN: '其他等级：$1',
+    ja: '別グレード：$1',
+  },
+  grade_raw: { en: 'ungraded (raw)', zh_TW: '未鑑定', zh_CN: '未评级', ja: '未鑑定' },
+  grade_graded: {
+    en: 'graded, grader not said',
+    zh_TW: '已鑑定（未註明公司）',
+    zh_CN: '已评级（未注明公司）',
+    ja: '鑑定済み（会社不明）',
+  },
   kind_packaging_box: { en: 'box only', zh_TW: '只有盒子', zh_CN: '只有盒子', ja: '箱のみ' },
   kind_packaging_manual: { en: 'manual only', zh_TW: '只有說明書', zh_CN: '只有说明书', ja: '説明書のみ' },
   kind_packaging_case: {
