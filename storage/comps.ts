@@ -94,8 +94,8 @@ export interface CandidateSet {
  * listings table. A comp must hold at least half the query's units and half their weight, or most
  * of them (utils/comps/match.ts), so it holds one of the rarest few (`unitsToRead`, at most
  * ⌊U/2⌋+1): reading their listings finds every one that can match by its words, at the least
- * cost. Identifiers (id:…) and
- * specific model codes are read too: sharing one makes a comp whatever the other words. Each
+ * cost. Identifiers (id:…) and specific model codes are read too: sharing one makes a comp
+ * whatever the other words. Each
  * token gives its newest MAX_PER_TOKEN rows (all of a rare one) in one request; when two or more
  * are common, the listings holding the two rarest of them come first (commonPair,
  * keysHoldingBoth), and pickCandidateKeys chooses the rows among all of them.
@@ -144,8 +144,8 @@ export async function readTokenEntries(
 /**
  * The tokens whose listings are read for a query (see findCandidates): its identifiers and specific
  * model codes (and any code, when it names a platform), and its rarest units, as few as a comp must
- * hold one of (`unitsToRead`); only tokens some listing holds. Shared with the batched look-up of many titles at once (reference-batch.ts),
- * so both read the same candidates.
+ * hold one of (`unitsToRead`); only tokens some listing holds. Shared with the batched look-up of
+ * many titles at once (reference-batch.ts), so both read the same candidates.
  */
 export function tokensToRead(query: Query, docFreq: ReadonlyMap<string, number>, docCount: number): string[] {
   const frequencyOf = (token: string) => docFreq.get(token) ?? 0;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tokensToRead, unitsToRead, verdictTokensToRead } from '../../storage/comps';
 import { documentFromHtml } from '../../utils/cli/html';
 import { analyzeTitle } from '../../utils/comps/analysis';
-import { buildQuery, matchCandidate } from '../../utils/comps/match';
+import { buildQuery, matchCandidate, type Query } from '../../utils/comps/match';
 import { extractPage } from '../../utils/extract-page';
 import { adapterFor } from '../../utils/sites';
 import { fixtureDocument } from '../helpers/fixtures';
@@ -47,6 +47,26 @@ for (const { tokens } of analysed)
   for (const token of new Set(tokens)) docFreq.set(token, (docFreq.get(token) ?? 0) + 1);
 const stats = { docCount: titles.length, docFreq: (token: string) => docFreq.get(token) ?? 0, avgLength: 10 };
 
+/**
+ * Expects every saved title the engine matches as the thing itself for `query` to hold a token of
+ * `read`; returns how many it looked at.
+ */
+function expectEveryMatchRead(query: Query, read: ReadonlySet<string>): number {
+  let matches = 0;
+  for (const [index, { tokens, facts }] of analysed.entries()) {
+    const match = matchCandidate(query, tokens, stats, facts, { title: titles[index] ?? '' });
+    // Another model may hold the query's code through one of its family ("AR 086" for "AR 33"),
+    // a token that is not read: it is set aside, never counted.
+    if (!match.matched || match.otherModel) continue;
+    matches++;
+    expect(
+      tokens.some((token) => read.has(token)),
+      `"${titles[index]}" for "${query.text}" (read: ${[...read].join(' ')})`,
+    ).toBe(true);
+  }
+  return matches;
+}
+
 describe('unitsToRead: the fewest rarest units every comp holds one of', () => {
   it('misses no title the engine matches, each of the saved titles as the query', () => {
     expect(titles.length).toBeGreaterThan(200);
@@ -56,17 +76,7 @@ describe('unitsToRead: the fewest rarest units every comp holds one of', () => {
       const read = new Set(tokensToRead(query, docFreq, titles.length));
       if (unitsToRead(query.units, docFreq, titles.length).length < Math.floor(query.units.length / 2) + 1)
         fewer++;
-      for (const [index, { tokens, facts }] of analysed.entries()) {
-        const match = matchCandidate(query, tokens, stats, facts);
-        // Another model may hold the query's code through one of its family ("AR 086" for
-        // "AR 33"), a token that is not read: it is set aside, never counted.
-        if (!match.matched || match.otherModel) continue;
-        matches++;
-        expect(
-          tokens.some((token) => read.has(token)),
-          `"${titles[index]}" for "${query.text}" (read: ${[...read].join(' ')})`,
-        ).toBe(true);
-      }
+      matches += expectEveryMatchRead(query, read);
     }
     // The check has matches to look at, and the rule reads fewer units than half for many titles.
     expect(matches).toBeGreaterThan(500);
@@ -99,16 +109,7 @@ describe('verdictTokensToRead: a rare token every counted comp holds', () => {
       const gate = verdictTokensToRead(query, docFreq, titles.length);
       if (!gate) continue;
       gated++;
-      const read = new Set(gate);
-      for (const [index, { tokens, facts }] of analysed.entries()) {
-        const match = matchCandidate(query, tokens, stats, facts, { title: titles[index] ?? '' });
-        if (!match.matched || match.otherModel) continue;
-        matches++;
-        expect(
-          tokens.some((token) => read.has(token)),
-          `"${titles[index]}" for "${query.text}" (read: ${[...read].join(' ')})`,
-        ).toBe(true);
-      }
+      matches += expectEveryMatchRead(query, new Set(gate));
     }
     expect(gated).toBeGreaterThan(titles.length / 4);
     expect(matches).toBeGreaterThan(200);
