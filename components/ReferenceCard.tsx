@@ -1,7 +1,7 @@
 import type { ReferenceResult } from '../utils/comps/reference';
 import { formatDate, formatMoney } from '../utils/format';
 import { type MessageKey, t, tn, uiLocale } from '../utils/i18n';
-import { conditionLabel, kindLabel, periodLabel } from './reference-words';
+import { conditionLabel, gradeLabel, kindLabel, periodLabel } from './reference-words';
 
 function money(amount: number, currency: string): string {
   return formatMoney({ amount, currency });
@@ -27,8 +27,13 @@ function Verdict({ result }: { result: ReferenceResult }) {
 
 /** "used units of this item itself", "accessories: ear pads, new / sealed". */
 function subjectText(result: ReferenceResult): string {
-  const { kind, condition, conditionFrom } = result.subject;
-  const conditionText = conditionFrom === 'item' ? t('conditionFromItem') : conditionLabel(condition);
+  const { kind, condition, conditionFrom, grade } = result.subject;
+  // A graded card's grade is its condition ("PSA 10"), whatever the site's field says.
+  const conditionText = grade
+    ? gradeLabel(grade)
+    : conditionFrom === 'item'
+      ? t('conditionFromItem')
+      : conditionLabel(condition);
   return t('describesCondition', kindLabel(kind), conditionText);
 }
 

@@ -9,6 +9,7 @@ import {
   type ReferenceResult,
 } from '../utils/comps/reference';
 import { compareToReference } from '../utils/comps/stats';
+import { slabOf } from '../utils/comps/trading-cards';
 import { type Listing, listingKey } from '../utils/listing';
 import { keysHoldingBoth } from './both-tokens';
 import {
@@ -195,8 +196,8 @@ const SLICE = 16;
 
 /**
  * The verdict of every card, as `referencesForCards` would give it, with less work where cards
- * share a title: the reference is computed once per title and condition, and a card takes it when
- * its own listing cannot have changed it. A card's listing changes its reference only as a sale
+ * share a title: the reference is computed once per title, condition and grade, and a card takes it
+ * when its own listing cannot have changed it. A card's listing changes its reference only as a sale
  * (sold comps make the reference and the period) or, when nothing sold, as an asking price; an
  * active or ended card against a sold reference is judged on the shared one (its own presence
  * changes only the asking summary and the tally, which a verdict does not use). Every other card
@@ -219,7 +220,9 @@ export async function verdictResultsForCards(
       continue;
     }
     const grade = gradeCondition(target.condition, target.title);
-    const key = `${card.query}\u0000${grade ? conditionGroupOf(grade) : ''}`;
+    // The card's grading slab (its condition field may say it) picks its comps too.
+    const slab = slabOf(target.title, target.condition) ?? '';
+    const key = `${card.query}\u0000${grade ? conditionGroupOf(grade) : ''}\u0000${slab}`;
     let reference = shared.get(key);
     if (!reference) {
       // The same title and condition, excluding no listing: a target no stored listing is.

@@ -88,6 +88,31 @@ describe('kinds: the reference describes what the query asks for', () => {
     expect(result.groups).toHaveLength(2);
   });
 
+  it('takes the grade of the item in front from its condition field when its title does not say it', async () => {
+    const graded = { condition: 'Graded - PSA 10: Gem Mint' };
+    await store([
+      sold('Charizard Base Set 4/102 Holo', 9_850, graded),
+      sold('Pokemon Charizard 4/102 Base Set Holo Rare', 10_400, graded),
+      sold('1999 Charizard #4/102 Base Set Holo', 9_200, graded),
+      sold('Charizard 4/102 Base Set Holo Rare Pokemon Card - LP', 420, {
+        condition: 'Ungraded - Lightly Played',
+      }),
+      sold('Charizard Holo Rare 4/102 Base Set NM', 465, { condition: 'Ungraded - Near Mint or Better' }),
+      sold('Pokemon Charizard Holo Base Set 4/102 Played', 380, {
+        condition: 'Ungraded - Moderately Played',
+      }),
+    ]);
+    const title = 'Charizard 4/102 Base Set Holo Unlimited';
+    const slab = makeListing({ title, price: { amount: 9_000, currency: 'USD' }, ...graded });
+    const onSlab = await referenceFor(db, title, { ...options, target: slab });
+    expect(onSlab.subject.grade).toBe('psa 10');
+    expect(onSlab.reference).toMatchObject({ n: 3, median: 9_850 });
+    const raw = makeListing({ title, price: { amount: 400, currency: 'USD' }, condition: 'Ungraded' });
+    const onRaw = await referenceFor(db, title, { ...options, target: raw });
+    expect(onRaw.subject.grade).toBeUndefined();
+    expect(onRaw.reference).toMatchObject({ n: 3, median: 420 });
+  });
+
   it('gives the ear pads for "<model> ear pads", with the headphones set apart', async () => {
     await store([...HEADPHONES, ...EAR_PADS]);
     const result = await referenceFor(db, 'WH-1000XM4 ear pads', options);

@@ -11,7 +11,7 @@ import { type Listing, listingKey } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
 import { fixtureDocument } from '../helpers/fixtures';
-import { freshDbName } from '../helpers/listings';
+import { freshDbName, makeListing } from '../helpers/listings';
 
 /** The saved pages of the end-to-end pairing: eBay's sold champion reverse weave, then Depop's search. */
 const SOLD = {
@@ -160,6 +160,46 @@ describe('verdictResultsForCards: one reference per title and condition where a 
       expect(cardVerdict(result?.result as never, card.itemId)).toEqual(cardVerdict(popup, card.itemId));
     } finally {
       await setChoice(db, queryKey(card.title), yale.site, yale.itemId, null);
+    }
+  });
+});
+
+describe('verdictResultsForCards: cards of one title and another grade', () => {
+  it('judges a slab against slabs and a raw card against raw ones, as the popup does', async () => {
+    const graded = 'Graded - PSA 10: Gem Mint';
+    const soldAt = '2026-11-20T10:00:00Z';
+    const sale = (title: string, amount: number, condition: string) =>
+      makeListing({ title, condition, status: 'sold', soldAt, price: { amount, currency: 'USD' } });
+    const cardsDb = openDatabase(freshDbName());
+    try {
+      await recordListings(
+        cardsDb,
+        [
+          sale('Charizard Base Set 4/102 Holo', 9_850, graded),
+          sale('Pokemon Charizard 4/102 Base Set Holo Rare', 10_400, graded),
+          sale('1999 Charizard #4/102 Base Set Holo', 9_200, graded),
+          sale('Charizard 4/102 Base Set Holo Rare Pokemon Card - LP', 420, 'Ungraded - Lightly Played'),
+          sale('Charizard Holo Rare 4/102 Base Set NM', 465, 'Ungraded - Near Mint or Better'),
+          sale('Pokemon Charizard Holo Base Set 4/102 Played', 380, 'Ungraded - Moderately Played'),
+        ],
+        soldAt,
+      );
+      // Two cards of one search, one title: the slab at $400 is far below, the raw card about typical.
+      const title = 'Charizard 4/102 Base Set Holo Unlimited';
+      const slab = makeListing({ title, condition: graded, price: { amount: 400, currency: 'USD' } });
+      const raw = makeListing({ title, condition: 'Ungraded', price: { amount: 400, currency: 'USD' } });
+      const cards = [slab, raw].map((card) => ({ query: title, target: card }));
+      const results = await verdictResultsForCards(cardsDb, cards, OPTIONS);
+      for (const [index, card] of [slab, raw].entries()) {
+        const popup = await referenceFor(cardsDb, title, { ...OPTIONS, target: card });
+        expect(cardVerdict(results[index]?.result as never, card.itemId)).toEqual(
+          cardVerdict(popup, card.itemId),
+        );
+      }
+      expect(results[0]?.result.reference?.median).toBe(9_850);
+      expect(results[1]?.result.reference?.median).toBe(420);
+    } finally {
+      await cardsDb.delete();
     }
   });
 });

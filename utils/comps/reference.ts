@@ -43,6 +43,7 @@ import {
   trendSlope,
 } from './stats';
 import { normalize } from './text';
+import { slabOf } from './trading-cards';
 
 const DAY_MS = 86_400_000;
 
@@ -163,6 +164,8 @@ export interface Subject {
   attributes: AttributeFilter[];
   /** The query names only a platform: the device itself is wanted. */
   platformOnly: boolean;
+  /** The grading slab the comps share ("psa 10": trading-cards.ts), from the item in front or the query. */
+  grade?: string;
 }
 
 export interface Period {
@@ -451,6 +454,10 @@ export function computeReference(
 ): ReferenceResult {
   const { target, now } = options;
   const targetGrade = target ? gradeCondition(target.condition, target.title) : undefined;
+  // The item in front decides its grade as it decides its condition: its condition field may say
+  // "Graded - PSA 10" where its title does not (the target's title is the query).
+  const slab = target ? slabOf(target.title, target.condition) : query.slab;
+  const asked = slab === query.slab ? query : { ...query, slab };
   const targetKey = target ? keyOf(target) : undefined;
   const pageKeys = new Set(options.pageKeys ?? []);
   const excluded: SetAside[] = [];
@@ -464,7 +471,7 @@ export function computeReference(
     if (key === targetKey || seen.has(key)) continue;
     seen.add(key);
     const { tokens, facts } = factsOf(listing);
-    const match = matchCandidate(query, tokens, corpus, facts, listing);
+    const match = matchCandidate(asked, tokens, corpus, facts, listing);
     const choice = options.choices.get(key);
     // Most candidates do not match: nothing more is read of them (their condition costs a pass
     // over the title) unless the open page shows them.
@@ -475,7 +482,7 @@ export function computeReference(
       listing,
       key,
       match,
-      kind: match.matched ? kindOf(query, tokens, facts, match) : { id: 'item' },
+      kind: match.matched ? kindOf(asked, tokens, facts, match) : { id: 'item' },
       facts,
       tokens: new Set(tokens),
       grade,
@@ -648,6 +655,7 @@ export function computeReference(
       conditionFrom: from,
       attributes: filters,
       platformOnly: query.platformOnly,
+      ...(slab ? { grade: slab } : {}),
     },
     reference,
     asking,
