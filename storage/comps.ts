@@ -1,5 +1,6 @@
 import { CONCEPT_PREFIX } from '../utils/comps/analysis';
 import { COVERAGE, idf, isSpecificCode, MOST, type Query } from '../utils/comps/match';
+import { wholeNumber } from '../utils/comps/trading-cards';
 import { listingKey } from '../utils/listing';
 import { keysHoldingBoth } from './both-tokens';
 import type { CompsDatabase, StoredListing } from './db';
@@ -214,7 +215,7 @@ export function verdictTokensToRead(
   const gates: string[][] = [];
   if (specific.length > 0) gates.push(specific);
   for (const [, total] of query.setNumbers) {
-    const written = query.tokens.find((token) => /^[0-9]+$/.test(token) && String(Number(token)) === total);
+    const written = query.tokens.find((token) => wholeNumber(token) === total);
     if (written) gates.push([written]);
   }
   for (const line of query.facts.lines) gates.push([CONCEPT_PREFIX + line, ...specific]);

@@ -91,9 +91,17 @@ export function setNumbersOf(text: string): [string, string][] {
   return numbers;
 }
 
+/** A token of digits alone as a number without its leading zeros ("009" is "9"); else undefined. */
+export function wholeNumber(token: string): string | undefined {
+  return /^[0-9]+$/.test(token) ? String(Number(token)) : undefined;
+}
+
 /** The whole numbers among tokens, without leading zeros: what `setNumbersOf` is compared with. */
 export function numbersAmong(tokens: Iterable<string>): Set<string> {
   const numbers = new Set<string>();
-  for (const token of tokens) if (/^[0-9]+$/.test(token)) numbers.add(String(Number(token)));
+  for (const token of tokens) {
+    const number = wholeNumber(token);
+    if (number !== undefined) numbers.add(number);
+  }
   return numbers;
 }
