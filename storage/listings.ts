@@ -7,7 +7,7 @@ import {
   type StoredListing,
 } from './db';
 import { withPostings } from './postings';
-import { StatsDelta } from './token-stats';
+import { pendingChanges, StatsDelta } from './token-stats';
 
 export interface RecordResult {
   added: number;
@@ -85,7 +85,12 @@ export async function recordListings(
   if (batch.length === 0) return result;
   await db.transaction('rw', db.listings, db.history, db.meta, async () => {
     const stats = new StatsDelta();
-    const existing = await db.listings.bulkGet(batch.map((l) => [l.site, l.itemId] as [string, string]));
+    // The log's length is read with the rows, not after the puts: that read waited behind them, and
+    // the log row's put behind it, one more round trip per capture (issue 13).
+    const [existing, pending] = await Promise.all([
+      db.listings.bulkGet(batch.map((l) => [l.site, l.itemId] as [string, string])),
+      pendingChanges(db.meta),
+    ]);
     const observations: PriceObservation[] = [];
     const puts: Promise<unknown>[] = [];
     for (let start = 0; start < batch.length; start += PUT_CHUNK) {
@@ -113,7 +118,7 @@ export async function recordListings(
     await Promise.all([
       ...puts,
       observations.length > 0 ? db.history.bulkAdd(observations) : undefined,
-      stats.write(db.meta),
+      stats.write(db.meta, pending),
     ]);
   });
   return result;

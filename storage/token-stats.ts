@@ -42,7 +42,7 @@ function logRange(meta: Table<MetaRow, string>) {
 }
 
 /** Changes pending in the log (0 when it is empty), read from its last key alone. */
-async function pendingChanges(meta: Table<MetaRow, string>): Promise<number> {
+export async function pendingChanges(meta: Table<MetaRow, string>): Promise<number> {
   const last = await logRange(meta).reverse().limit(1).primaryKeys();
   const key = last[0];
   return key === undefined ? 0 : Number(key.slice(LOG_PREFIX.length));
@@ -114,8 +114,9 @@ export class StatsDelta {
    * Adds the changes to the counts in `meta` (db.meta, or the table of an upgrade transaction):
    * one appended log row, or a fold when the log would pass `foldAt` changes. Call it inside the
    * transaction that wrote the listings, so counts and listings land together or not at all.
+   * `pending` is pendingChanges(meta) when the caller read it already, in that transaction.
    */
-  async write(meta: Table<MetaRow, string>) {
+  async write(meta: Table<MetaRow, string>, pending?: number) {
     const keys: string[] = [];
     const changes: number[] = [];
     for (const [key, change] of this.changes) {
@@ -124,9 +125,9 @@ export class StatsDelta {
       changes.push(change);
     }
     if (keys.length === 0) return;
-    const pending = await pendingChanges(meta);
-    if (pending + keys.length > StatsDelta.foldAt) await fold(meta, this.changes);
-    else await meta.put({ key: logKey(pending + keys.length), value: keys.length, keys, changes });
+    const before = pending ?? (await pendingChanges(meta));
+    if (before + keys.length > StatsDelta.foldAt) await fold(meta, this.changes);
+    else await meta.put({ key: logKey(before + keys.length), value: keys.length, keys, changes });
   }
 
   /** Adds the changes straight to the counters, folding the log with them. */
