@@ -181,12 +181,19 @@ export async function readTokenStats(
   };
 }
 
-/** Counts everything again from the listings (after a deletion); the log is emptied with them. */
+/**
+ * Counts everything again from the listings (after a deletion); the log is emptied with them.
+ * Other rows of `meta` (the re-index's, storage/reindex.ts) stay.
+ */
 export async function rebuildTokenStats(db: CompsDatabase): Promise<void> {
   await db.transaction('rw', db.listings, db.meta, async () => {
     const stats = new StatsDelta();
     await db.listings.each((listing) => stats.count(listing, 1));
-    await db.meta.clear();
+    await Promise.all([
+      db.meta.where(':id').between('t:', 't;').delete(),
+      logRange(db.meta).delete(),
+      db.meta.delete(TOTAL_KEY),
+    ]);
     await db.meta.put({ key: TOTAL_KEY, value: 0 });
     await stats.writeFolded(db.meta);
   });

@@ -9,6 +9,7 @@ import { syncGenericRegistration } from './generic-sites';
 import { idleFolder } from './idle-fold';
 import { handleOpenView } from './open-view';
 import { sessionPageViews } from './page-views';
+import { startReindex } from './reindex';
 import { handleSiteMessage } from './site-messages';
 import { markStorageFull, reopenOnResume } from './storage-full';
 import { handleVerdicts, type VerdictDeps } from './verdicts';
@@ -20,15 +21,18 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 
 export default defineBackground(() => {
   const db = openDatabase();
+  const foldLater = idleFolder(db);
   const deps: CaptureDeps = {
     db,
     ownId: browser.runtime.id,
     settings: loadSettings,
     onStorageFull: markStorageFull,
     pageViews: sessionPageViews(),
-    stored: idleFolder(db),
+    stored: foldLater,
   };
   reopenOnResume(deps.db);
+  // Titles stored by an older analysis are re-analysed in the background (storage/reindex.ts).
+  void startReindex(db, foldLater);
   const verdictDeps: VerdictDeps = {
     db: deps.db,
     ownId: deps.ownId,

@@ -15,9 +15,9 @@ import { FIRST_BATCH } from '../../utils/inpage/client';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { adapterFor } from '../../utils/sites';
-import { benchExport, rawWrite, seedFast, timed, timeUpgrade } from './export-bench';
+import { benchExport, rawWrite, seedFast, timed, timeReindex, timeUpgrade } from './export-bench';
 
-export { seedFast, timeUpgrade };
+export { seedFast, timeReindex, timeUpgrade };
 
 /** Parses the saved page as the browser would (scripts inert), then times extraction. */
 export function timeExtraction(html: string, pageUrl: string, runs: number) {

@@ -400,7 +400,7 @@ async function main() {
     }
 
     if (process.env.BENCH_ONLY === 'upgrade') {
-      // The one-time schema upgrade of a database the previous release wrote.
+      // The one-time costs of an update: the schema upgrade of a database the previous release wrote.
       const page = await benchPage(context, script, extensionId);
       const upgrade = await page.evaluate(
         ([base, count]) => globalThis.compsBench.timeUpgrade(base, count),
@@ -408,6 +408,14 @@ async function main() {
       );
       console.log(
         `\nUpgrade of ${upgrade.listings.toLocaleString('en')} listings from schema 5 to ${upgrade.version} (postings written): ${seconds(upgrade.ms)}, JS heap ${mb(upgrade.peakHeapBytes)} at peak`,
+      );
+      // And the background re-index a new title analysis starts (storage/reindex.ts).
+      const reindex = await page.evaluate(
+        ([base, count]) => globalThis.compsBench.timeReindex(base, count),
+        [sample, SEED_COUNT],
+      );
+      console.log(
+        `Re-analysis of ${reindex.listings.toLocaleString('en')} listings' titles in the background: ${seconds(reindex.ms)} in ${reindex.steps} steps, the longest ${reindex.longestMs.toFixed(0)} ms (what a capture may wait behind), JS heap ${mb(reindex.peakHeapBytes)} at peak`,
       );
       await page.close();
       return;
