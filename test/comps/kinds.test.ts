@@ -180,6 +180,34 @@ describe('kindOf: relative to what the query asks for', () => {
     });
   });
 
+  it("sets a Base Set card's Shadowless print apart unless the query asks for it", () => {
+    // The wrong pick of the raw Charizard entry (test/eval/set.ts): the first print run, priced higher.
+    const shadowless = 'Pokemon Charizard Shadowless Base Set 4/102 Holo Rare';
+    expect(kindFor('Pokemon Charizard 4/102 Base Set holo', shadowless)).toEqual({ id: 'other-model' });
+    expect(kindFor('Pokemon Charizard 4/102 Base Set shadowless', shadowless)).toEqual({ id: 'item' });
+  });
+
+  it('reads an "inspired" piece as an imitation, but not a "style" or 風 in a name', () => {
+    expect(kindFor('Chanel Classic Flap bag', 'Chanel inspired Classic Flap bag quilted')).toEqual({
+      id: 'imitation',
+    });
+    expect(analyzeTitle('Cartier Love bracelet インスパイア').facts.imitation).toBe(true);
+    // From the saved eBay Champion search: a new Champion in a vintage style, not a copy.
+    expect(
+      analyzeTitle('CHAMPION VINTAGE STYLE REVERSE WEAVE EMBROIDERED HOODIE (MEDIUM) $135 MSRP').facts
+        .imitation,
+    ).toBeUndefined();
+    expect(analyzeTitle('ポケモンカード 熱風のアリーナ 8パック').facts.imitation).toBeUndefined();
+  });
+
+  it("reads marks on a CD's cover as its condition, not a cover sold alone", () => {
+    // From the saved eBay sold search in a Japanese interface: a Pink Floyd CD with a worn insert.
+    const cd = 'The Dark Side of The Moon 50th Anniversary Pink Floyd (CD) Minor marks to Cover';
+    expect(analyzeTitle(cd).facts.accessories).toEqual([]);
+    expect(kindFor('Pink Floyd Dark Side of the Moon CD', cd)).toEqual({ id: 'item' });
+    expect(analyzeTitle('iPhone 15 Pro cover').facts.accessories).toEqual(['cover']);
+  });
+
   it('keeps variants that are only words of a sentence out of the model', () => {
     expect(kindFor('iPhone 13', 'iPhone 13 se vende en buen estado')).toEqual({ id: 'item' });
     // "plus" here adds games (a bundle), it is not the Plus variant.

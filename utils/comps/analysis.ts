@@ -23,8 +23,11 @@ import { findTerms, foldText, type TermHit, withImplied } from './lexicon';
 import { MAIN_UNIT_CODES, type Term } from './terms';
 import { isModelCode, STOP_WORDS, tokenize } from './text';
 
-/** Bumped whenever tokens or facts would come out differently for the same title. */
-export const ANALYSIS_VERSION = 1;
+/**
+ * Bumped whenever tokens or facts would come out differently for the same title: the background
+ * then re-analyses the stored titles (storage/reindex.ts).
+ */
+export const ANALYSIS_VERSION = 2;
 
 export const CONCEPT_PREFIX = 'c:';
 
@@ -161,9 +164,12 @@ const ALONE_AFTER = /^\s?(?:only|のみ|単品|だけ|单出|单卖|单独)/;
 /** Where a Latin title stops saying what it is and starts listing what comes with it. */
 const WITH_WORD = /\s(?:with|w\/?|\+|&|incl\.?|including|inkl\.?|plus|mit|avec|con|and|und|et)\s/;
 const WITH_SPLIT = new RegExp(`${WITH_WORD.source}|,`);
-/** A fake or a copy. 互換 (compatible, third-party) is not: it is how accessories are sold. */
+/**
+ * A fake or a copy. 互換 (compatible, third-party) is not: it is how accessories are sold. Nor is
+ * "style" ("Champion vintage style reverse weave" is a new Champion) or 風 (熱風のアリーナ is a set).
+ */
 const IMITATION =
-  /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg|homage|proxy|custom card)\b|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版|ノーブランド|オマージュ|プロキシ|[0-9a-z]\s?タイプ/;
+  /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg|homage|proxy|custom card|inspired)\b|インスパイア|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版|ノーブランド|オマージュ|プロキシ|[0-9a-z]\s?タイプ/;
 /** A service, not an item: a screen repair, a buying agent. */
 const SERVICE =
   /\breparaci[oó]n\b|\brepair service\b|\bscreen repair\b|修理代行|修理承|代行|维修服务|維修服務/;

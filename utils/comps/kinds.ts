@@ -77,6 +77,8 @@ export function queryKind(facts: TitleFacts): Kind {
 
 const sorted = (values: readonly string[]) => [...values].sort().join(' ');
 
+const PREMIUM_PRINTINGS = ['first-edition', 'shadowless'];
+
 /** Another model: a code of the family, other variants, a newer platform, another product. */
 function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): boolean {
   if (match.otherModel) return true;
@@ -87,9 +89,13 @@ function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): bool
       ? query.facts.variants.every((variant) => facts.variants.includes(variant))
       : sorted(query.facts.variants) === sorted(facts.variants);
   if (!variantsFit) return true;
-  // A first printing (a card's or a book's "1st Edition") sells for many times the others: unless
-  // the query asks for it, it is another thing to price.
-  if (facts.editions.includes('first-edition') && !query.facts.editions.includes('first-edition'))
+  // A first printing (a card's or a book's "1st Edition", a Base Set card's Shadowless print) sells
+  // for many times the others: unless the query asks for it, it is another thing to price.
+  if (
+    PREMIUM_PRINTINGS.some(
+      (printing) => facts.editions.includes(printing) && !query.facts.editions.includes(printing),
+    )
+  )
     return true;
   // "Switch 2" for "Switch", "Series S" for "Series X", PS4 for PS5: another platform of the family.
   const queryPlatforms = new Set(query.facts.platforms);

@@ -678,7 +678,7 @@ export const TERMS: readonly Term[] = [
           'ペンケース', 'メガネケース', '眼鏡ケース', '名刺ケース', 'シガレットケース', 'ジュエリーケース', '収納ケース', '衣装ケース', 'コレクションケース', 'ディスプレイケース', 'ショーケース', 'ピルケース', 'ティッシュケース', 'バニティケース', 'ケースのみ', '空ケース', 'ケース付', 'ケースあり', 'ケース有'] },
   // 贴纸 (sticker) is a sticker (below), not a console skin.
   { id: 'cover', role: 'accessory', implies: ['case'], en: ['cover', 'skin', 'faceplate', 'clear cover', 'keyboard cover'], ja: ['カバー', 'スキンシール', 'クリアカバー', 'ソファカバー', 'ソファーカバー'], zh: ['痛贴', '痛貼', '机身贴', '機身貼'],
-    not: ['cover art', 'book cover', 'cover only', 'cover song', 'duvet cover', 'skin care', 'snake skin', 'python skin', 'crocodile skin', 'ostrich skin', 'skin tone', 'ブックカバー', 'カバー付', 'カバーあり', 'カバーアルバム'] },
+    not: ['cover art', 'book cover', 'cover only', 'cover song', 'marks to cover', 'marks on cover', 'wear to cover', 'wear on cover', 'scratches to cover', 'scratches on cover', 'scuffs on cover', 'damage to cover', 'duvet cover', 'skin care', 'snake skin', 'python skin', 'crocodile skin', 'ostrich skin', 'skin tone', 'ブックカバー', 'カバー付', 'カバーあり', 'カバーアルバム'] },
   { id: 'dock', role: 'accessory', en: ['dock', 'docking station', 'charging dock', 'dock station', 'charging stand', 'charging station'], ja: ['ドック', 'ドッキングステーション', 'ドックスタンド'], zh: ['底座', '扩展坞', '擴展塢', '擴充座', '充电底座', '充電底座'], eu: ['dockingstation', 'station d accueil', 'base de carga'] },
   { id: 'charger', role: 'accessory', en: ['charger', 'charging cable', 'power adapter', 'ac adapter', 'power supply', 'wall charger'], ja: ['充電器', 'acアダプター', 'acアダプタ', '充電ケーブル'], zh: ['充电器', '充電器', '充电线', '充電線', '电源适配器', '電源適配器', '变压器', '變壓器', '充电头', '充電頭'],
     eu: ['ladegerät', 'ladekabel', 'netzteil', 'chargeur', 'cargador', 'caricabatterie'] },
@@ -848,6 +848,8 @@ export const TERMS: readonly Term[] = [
 
   // ── Printings: narrow like an edition ───────────────────────────────────────────────────────────
   { id: 'first-edition', role: 'edition', en: ['1st edition', 'first edition', '1st ed'], ja: ['初版', '1st edition'], zh: ['初版'] },
+  // Base Set's first print run, without the art box's drop shadow: priced well above the Unlimited print.
+  { id: 'shadowless', role: 'edition', en: ['shadowless'], ja: ['シャドウレス'] },
   { id: 'unlimited-edition', role: 'edition', en: ['unlimited', 'unlimited edition'], ja: ['アンリミテッド'] },
 
   // ── Held-out evaluation: parts, codes and printings the engine must tell apart ────────────────
