@@ -200,6 +200,12 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(analyzeTitle('ポケモンカード 熱風のアリーナ 8パック').facts.imitation).toBeUndefined();
   });
 
+  it('sets a repair service apart from the item it repairs', () => {
+    // From the saved Wallapop iPhone search (the held-out set's wrong pick for "iPhone 14").
+    expect(kindFor('iPhone 14', 'Reparación de pantalla iPhone 14')).toEqual({ id: 'service' });
+    expect(kindFor('iPhone 14', 'iPhone 14 128GB azul')).toEqual({ id: 'item' });
+  });
+
   it("reads marks on a CD's cover as its condition, not a cover sold alone", () => {
     // From the saved eBay sold search in a Japanese interface: a Pink Floyd CD with a worn insert.
     const cd = 'The Dark Side of The Moon 50th Anniversary Pink Floyd (CD) Minor marks to Cover';

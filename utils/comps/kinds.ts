@@ -11,7 +11,8 @@
  *  - other-model: another model of the line (XM5 for XM4, iPhone 15 Pro for iPhone 15, Switch 2
  *    for Switch), or another product of the brand (a crewneck for a hoodie);
  *  - merch: merchandise of the franchise (a poster, a figure, a mug) when the query is not;
- *  - imitation: a fake, replica or copy.
+ *  - imitation: a fake, replica or copy;
+ *  - service: a repair or another service offered, not an item ("Reparación de pantalla iPhone 14").
  * The query gets a kind by the same reading ("ear pads" → accessory ear-pads, "dock" → dock),
  * and the reference describes the listings of the query's own kind (reference.ts).
  * Pure: reads the facts analysis.ts stored with each listing.
@@ -29,7 +30,8 @@ export type KindId =
   | 'packaging'
   | 'made-for'
   | 'other-model'
-  | 'imitation';
+  | 'imitation'
+  | 'service';
 
 export interface Kind {
   id: KindId;
@@ -142,6 +144,7 @@ function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): b
 /** The kind of a matching listing (its tokens and facts) relative to the query. */
 export function kindOf(query: Query, tokens: readonly string[], facts: TitleFacts, match: MatchResult): Kind {
   if (facts.imitation && !query.facts.imitation) return { id: 'imitation' };
+  if (facts.service && !query.facts.service) return { id: 'service' };
   const own = ownKind(facts);
   if (own.id === 'packaging') return own;
   // Another grade of the card ("psa 9", "raw") is a group of its own, with its own median.

@@ -214,6 +214,12 @@ export const referenceMessages = {
   },
   kind_merch: { en: 'merchandise: $1', zh_TW: '周邊商品：$1', zh_CN: '周边商品：$1', ja: 'グッズ：$1' },
   kind_imitation: { en: 'fakes and replicas', zh_TW: '仿冒品', zh_CN: '仿冒品', ja: '偽物・レプリカ' },
+  kind_service: {
+    en: 'repairs and other services',
+    zh_TW: '維修等服務',
+    zh_CN: '维修等服务',
+    ja: '修理などのサービス',
+  },
   kind_accessory: { en: 'accessories: $1', zh_TW: '配件：$1', zh_CN: '配件：$1', ja: 'アクセサリー：$1' },
   condition_new: { en: 'new / sealed', zh_TW: '全新／未拆', zh_CN: '全新／未拆', ja: '新品・未開封' },
   condition_used: { en: 'used', zh_TW: '二手', zh_CN: '二手', ja: '中古' },
