@@ -25,8 +25,12 @@ export const INDEXED_VERSION_KEY = 'analysis-version';
 /** `meta` row: the walk's position, the last primary key it did (`keys`: site, item id). */
 const WALK_KEY = 'reindex-after';
 
-/** Rows per step: one transaction of a few tens of ms, so a capture waiting behind it waits little. */
-export const REINDEX_STEP = 500;
+/**
+ * Rows per step: a capture or a popup's query waits for at most one step. Re-analysing 100,000
+ * listings (BENCH_ONLY=upgrade npm run bench): 100 rows a step took 55 ms on average (326 ms at
+ * most, under load); 500 rows a step took 240 ms on average and 904 ms at most.
+ */
+export const REINDEX_STEP = 100;
 
 /** Whether every stored listing is analysed by the current version (then there is nothing to walk). */
 export async function isReindexed(db: CompsDatabase): Promise<boolean> {
