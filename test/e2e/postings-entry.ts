@@ -5,10 +5,16 @@
  * tokens' keys intersected over the same days (storage/both-tokens.ts), as it does in
  * fake-indexeddb (test/storage/candidates.test.ts). 700 sales of last year and 60 of this month,
  * the recent ones with the higher ids, so an index in (site, id) order puts them last.
+ * And the background re-index (storage/reindex.ts) walks rows an older title analysis stored, in
+ * real IndexedDB, as it does in fake-indexeddb (test/storage/reindex.test.ts).
  */
 import { findCandidates } from '../../storage/comps';
 import { listingIndex, openDatabase, type StoredListing } from '../../storage/db';
+import { postingBounds, postingsOf } from '../../storage/postings';
 import { referenceFor } from '../../storage/reference-query';
+import { isReindexed, reindexStep } from '../../storage/reindex';
+import { readTokenStats, rebuildTokenStats } from '../../storage/token-stats';
+import { ANALYSIS_VERSION } from '../../utils/comps/analysis';
 import { buildQuery } from '../../utils/comps/match';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { openVersion5 } from '../helpers/schema5';
@@ -64,6 +70,53 @@ export async function upgradeReadsNewestFirst() {
       recentCandidates: candidates.listings.filter((listing) => listing.itemId.startsWith('q')).length,
       median: result.reference?.median ?? null,
       enough: result.reference?.enough ?? false,
+    };
+  } finally {
+    await db.delete();
+  }
+}
+
+/** 250 rows an older analysis stored (tokens, facts, postings, counts), walked 100 at a time. */
+export async function reindexWalksStaleRows() {
+  const db = openDatabase(`comps-e2e-reindex-${Date.now()}`);
+  const titles = [
+    'Pokemon Charizard Shadowless Base Set 4/102 Holo',
+    'Sony WH-1000XM4 Wireless Headphones',
+    'Chanel inspired Classic Flap bag',
+  ];
+  const stale = Array.from({ length: 250 }, (_, index) => {
+    const row = sale(`r${String(index).padStart(3, '0')}`, 30, '2026-11-01T10:00:00.000Z');
+    const title = titles[index % titles.length] as string;
+    return {
+      ...row,
+      title,
+      tokens: ['oldword'],
+      facts: { ...listingIndex(title).facts, v: ANALYSIS_VERSION - 1 },
+      postings: postingsOf(['oldword'], row.soldAt),
+    };
+  });
+  try {
+    await db.listings.bulkPut(stale);
+    await rebuildTokenStats(db);
+    let steps = 1;
+    while (await reindexStep(db, 100)) steps++;
+    const rows = await db.listings.toArray();
+    const tokens = ['oldword', 'c:sony', 'wh1000xm4'];
+    const counted = await readTokenStats(db, tokens);
+    await rebuildTokenStats(db);
+    const recounted = await readTokenStats(db, tokens);
+    return {
+      steps,
+      reindexed: await isReindexed(db),
+      stillStale: rows.filter((row) => row.facts?.v !== ANALYSIS_VERSION || row.tokens?.includes('oldword'))
+        .length,
+      oldPostings: await db.listings
+        .where('postings')
+        .between(...postingBounds('oldword'))
+        .count(),
+      imitations: rows.filter((row) => row.facts?.imitation).length,
+      counted: Object.fromEntries(counted?.docFreq ?? []),
+      recounted: Object.fromEntries(recounted?.docFreq ?? []),
     };
   } finally {
     await db.delete();

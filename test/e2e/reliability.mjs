@@ -97,6 +97,33 @@ export async function runReliabilityChecks(driver, report) {
   );
 
   await report.check(
+    'rows an older title analysis stored are re-analysed in steps, their postings and counts with them (real IndexedDB, in a web page)',
+    async () => {
+      const code = await postingsBundle();
+      const tab = await driver.openTab(pages[0].url);
+      const result = await tab.evaluate(`${code}\n;compsPostings.reindexWalksStaleRows()`);
+      report.note(`re-index: ${JSON.stringify(result)}`);
+      const problems = [];
+      if (result.steps !== 3 || !result.reindexed)
+        problems.push(
+          `walked in ${result.steps} steps (done: ${result.reindexed}); expected 3 steps of 100, 100, 50`,
+        );
+      if (result.stillStale !== 0 || result.oldPostings !== 0)
+        problems.push(
+          `${result.stillStale} rows and ${result.oldPostings} postings left from the old analysis`,
+        );
+      // Every third title is "Chanel inspired …": an imitation by the current analysis.
+      if (result.imitations !== 83) problems.push(`${result.imitations} imitations read, expected 83`);
+      if (JSON.stringify(result.counted) !== JSON.stringify(result.recounted) || result.counted.oldword !== 0)
+        problems.push(
+          `token counts ${JSON.stringify(result.counted)} after the walk, ${JSON.stringify(result.recounted)} counted again`,
+        );
+      return problems;
+    },
+    60_000,
+  );
+
+  await report.check(
     'a 200 kB ?query= opens the popup on its first 200 characters, cut between words',
     async () => {
       const query = 'sony headphones '.repeat(12500);
