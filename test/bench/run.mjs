@@ -178,7 +178,14 @@ async function referenceFigures(context, script, extensionId, sample) {
   await printQueries(page);
   await printCards(page, sample);
   await page.close();
+  await printPopup(context, extensionId);
   await backupFigures(context, script, extensionId, 'comps');
+  // Again once the backup figures are done: the browser is then still busy with what they wrote,
+  // and deleting their two scratch databases of the same size (no user does that before opening
+  // the popup; printed to show how much such load costs it).
+  console.log(
+    '\nThe popup again, right after the export, the imports and the deletion of their scratch databases:',
+  );
   await printPopup(context, extensionId);
 }
 
