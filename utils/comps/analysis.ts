@@ -55,6 +55,8 @@ export interface TitleFacts {
   imitation?: true;
   /** A service offered (a repair), not an item for sale. */
   service?: true;
+  /** A camera sold with a lens ("ズームレンズキット", "w/ FE 28-70mm Kit Lens"), or a kit's lens. */
+  lensKit?: true;
   colours: string[];
   /** Editions and sizes that narrow like a colour ("Slim", "Digital Edition", "small"). */
   editions: string[];
@@ -170,6 +172,9 @@ const WITH_SPLIT = new RegExp(`${WITH_WORD.source}|,`);
  */
 const IMITATION =
   /\b(?:fake|f4ke|replica|knock ?off|dupe|counterfeit|bootleg|homage|proxy|custom card|inspired)\b|インスパイア|\b1 ?[:x] ?1\b|レプリカ|コピー品|偽物|仿品|高仿|a货|复刻版|ノーブランド|オマージュ|プロキシ|[0-9a-z]\s?タイプ/;
+/** A camera's kit with a lens, or the lens of a kit: not the body alone. */
+const LENS_KIT =
+  /レンズキット|ズームキット|キットレンズ|\b(?:lens kit|kit lens)\b|\bkit w(?:ith)? (?:\w+ )?\d{2,3}(?: ?- ?\d{2,3})? ?mm\b/;
 /** A service, not an item: a screen repair, a buying agent. */
 const SERVICE =
   /\breparaci[oó]n\b|\brepair service\b|\bscreen repair\b|修理代行|修理承|代行|维修服务|維修服務/;
@@ -535,6 +540,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   if (isLot(title) || extraMedia.length > 0 || media.length >= 3) facts.lot = true;
   if (IMITATION.test(folded)) facts.imitation = true;
   if (SERVICE.test(folded)) facts.service = true;
+  if (LENS_KIT.test(folded)) facts.lensKit = true;
   if (grade) facts.condition = conditionGroupOf(grade);
   return { tokens, facts, implied };
 }

@@ -145,6 +145,8 @@ function onlyFits(query: Query, tokens: readonly string[], facts: TitleFacts): b
 export function kindOf(query: Query, tokens: readonly string[], facts: TitleFacts, match: MatchResult): Kind {
   if (facts.imitation && !query.facts.imitation) return { id: 'imitation' };
   if (facts.service && !query.facts.service) return { id: 'service' };
+  // A query for the body alone ("α7III ボディ") does not count the camera with its kit lens.
+  if (query.facts.mainUnit && facts.lensKit && !query.facts.lensKit) return { id: 'bundle' };
   const own = ownKind(facts);
   if (own.id === 'packaging') return own;
   // Another grade of the card ("psa 9", "raw") is a group of its own, with its own median.

@@ -666,9 +666,11 @@ export const TERMS: readonly Term[] = [
   { id: 'wool', role: 'feature', en: ['wool', 'merino wool'], ja: ['ウール'], zh: ['羊毛'], eu: ['wolle', 'laine'] },
 
   // ── Main unit: "the device itself" ────────────────────────────────────────────────────────────
-  { id: 'main-unit', role: 'main-unit', en: ['console', 'console only', 'system', 'handheld', 'body only', 'main unit', 'unit only'], ja: ['本体', '本体のみ'], zh: ['主机', '主機', '整机', '整機', '裸机', '裸機', '机身', '機身', '掌机', '掌機'],
+  { id: 'main-unit', role: 'main-unit', en: ['console', 'console only', 'system', 'handheld', 'body only', 'main unit', 'unit only'], ja: ['本体', '本体のみ', 'ボディ', 'ボディー', 'ボディのみ'], zh: ['主机', '主機', '整机', '整機', '裸机', '裸機', '机身', '機身', '掌机', '掌機'],
     eu: ['konsole', 'consola', 'console seule', 'nur gehäuse', 'boîtier nu', 'solo cuerpo', 'solo corpo'],
-    not: ['center console', 'mixing console', 'sound system', 'audio system', 'operating system', 'stereo system', 'speaker system', 'home theater system', 'home theatre system', 'hi fi system', 'hifi system', 'mesh system', 'security system', 'system shock'] },
+    // ボディ is a camera's body; in these it is the human body.
+    not: ['ボディクリーム', 'ボディソープ', 'ボディミルク', 'ボディローション', 'ボディオイル', 'ボディケア', 'ボディスーツ', 'ボディタオル', 'ボディブラシ', 'ボディピアス', 'ボディボード', 'ボディメイク', 'ボディスクラブ', 'ボディミスト', 'ボディシェイパー', 'ボディウォーマー', 'ボディコン', 'ボディペイント', 'ボディスポンジ', 'ボディジュエリー', 'ボディチェーン', 'ボディー クリーム',
+      'center console', 'mixing console', 'sound system', 'audio system', 'operating system', 'stereo system', 'speaker system', 'home theater system', 'home theatre system', 'hi fi system', 'hifi system', 'mesh system', 'security system', 'system shock'] },
 
   // ── Accessories, parts, consumables: the id is the type ─────────────────────────────────────
   { id: 'case', role: 'accessory', en: ['case', 'hard case', 'soft case', 'carrying case', 'protective case', 'clear case', 'bumper case', 'folio case', 'flip case', 'wallet case', 'laptop sleeve', 'protective sleeve', 'carrying pouch', 'gig bag'],
