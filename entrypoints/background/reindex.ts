@@ -11,7 +11,7 @@ export const REINDEX_PAUSE_MS = 200;
  * Walks the stored listings to the current title analysis (storage/reindex.ts) a step at a time,
  * starting a little after the background does. A background stopped midway goes on at its next
  * start; a failed step (a full disk) is tried again then, and reads stay right meanwhile.
- * `stepped` is told after each step that wrote (the idle fold of the token-count log).
+ * `stepped` is told after each step (it schedules the idle fold of the token-count log).
  */
 export function startReindex(
   db: CompsDatabase,
