@@ -13,7 +13,7 @@ import { analyzeTitle, CONCEPT_PREFIX, type TitleFacts } from './analysis';
 import { type ConditionGroup, conditionGroupOf, gradeCondition } from './condition';
 import { type Kind, queryKind } from './kinds';
 import { findTerms, foldText, termById, withImplied } from './lexicon';
-import { isMeasurement, isModelCode, normalize } from './text';
+import { DECADE, isMeasurement, isModelCode, normalize } from './text';
 import { isGradeCode, numbersAmong, readSlab, setNumbersOf, slabOf } from './trading-cards';
 
 export interface Query {
@@ -74,9 +74,6 @@ export const CODE_BONUS = 0.35;
 
 const STORAGE = /^[0-9]+(?:\.[0-9]+)?(?:gb|tb)$/;
 
-/** A decade ("90s", "1990s"): when a thing was made, not which model it is. */
-const DECADE = /^(?:1[5-9]|20)?[0-9]0s$/;
-
 export function isCode(token: string): boolean {
   return isModelCode(token) && !isMeasurement(token) && !DECADE.test(token);
 }
@@ -117,17 +114,7 @@ export function buildQuery(text: string): Query {
   // a comp had to share, any card's "PSA 10" covered them.
   const slab = readSlab(text);
   const slabWords = new Set(slab?.words ?? []);
-  // "Holo 133/130", "Jolteon 38/82": the analysis joins a word and the card's number into a code
-  // ("holo133"), which another title of the card words otherwise ("133/130 Secret Rare Holo")
-  // does not hold. The card's number decides (setNumbers); so does a grade, apart (slabOf).
-  // "Rare 90s" is joined the same way ("rare90s"): a decade, not a model.
-  const tokens = analysis.tokens.filter(
-    (token) =>
-      !isGradeCode(token) &&
-      !slabWords.has(token) &&
-      !isJoinedToSetNumber(token, setNumbers) &&
-      !isJoinedToDecade(token, analysis.tokens),
-  );
+  const tokens = analysis.tokens.filter((token) => !isGradeCode(token) && !slabWords.has(token));
   const identifiers = tokens.filter((token) => token.startsWith('id:'));
   const kind = queryKind(facts);
   // What the query says, not what it implies: "PS5" asks for a PS5, not for anything by Sony.
@@ -163,18 +150,6 @@ export function buildQuery(text: string): Query {
     setNumbers,
     slab: slab?.slab,
   };
-}
-
-/** A word joined to a decade by the analysis: "rare90s" for "Rare 90s". */
-function isJoinedToDecade(token: string, tokens: readonly string[]): boolean {
-  const joined = /^[a-z]+([0-9]+s)$/.exec(token);
-  return joined?.[1] !== undefined && DECADE.test(joined[1]) && tokens.includes(joined[1]);
-}
-
-/** A word joined to a card's number by the analysis: "holo133" for "Holo 133/130". */
-function isJoinedToSetNumber(token: string, setNumbers: readonly [string, string][]): boolean {
-  const joined = /^[a-z]+0*([0-9]+)$/.exec(token);
-  return joined !== null && setNumbers.some(([number]) => number === joined[1]);
 }
 
 /** The two tokens each joined code among `tokens` was made of, when both are there. */

@@ -276,6 +276,10 @@ const HAS_LETTER = /[a-z]/;
 const LETTERS_ONLY = /^[a-z]+$/;
 const ROMAN = /^(?:ii|iii|iv|vi|vii)$/;
 const NUMBER_ONLY = /^[0-9]+$/;
+/** "4/102", "009/165": a card's number and its set's size (trading-cards.ts `setNumbersOf`). */
+const CARD_NUMBER = /^[0-9]{1,3}\/(?:[1-9][0-9]|[0-9]{3})$/;
+/** A decade ("90s", "1990s"): when a thing was made, not which model it is. */
+export const DECADE = /^(?:1[5-9]|20)?[0-9]0s$/;
 const CONNECTORS = /[-./]/g;
 
 /**
@@ -320,6 +324,9 @@ function joinedPair(a: LatinWord, b: LatinWord): string | undefined {
   if (!LETTERS_ONLY.test(a.text) || a.text.length < 2 || STOP_WORDS.has(a.text)) return undefined;
   // "size 10", "sz 9", "US 10" are sizes (analysis.ts reads them), not models.
   if (SIZE_LABELS.has(a.text)) return undefined;
+  // "Holo 133/130": a card's number in its set (trading-cards.ts) names the card, not a model of
+  // the word; "Rare 90s": a decade says when, not which.
+  if (CARD_NUMBER.test(b.text) || DECADE.test(b.text)) return undefined;
   const short = a.text.length <= 4;
   // "pro 256g/6.3": the code is what comes before a slash.
   const b2 = (b.text.split('/')[0] ?? '').replace(CONNECTORS, '');
