@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeCondition } from '../../utils/comps/condition';
+import { gradeCondition, packagingOf } from '../../utils/comps/condition';
 
 describe('gradeCondition from the site condition field', () => {
   it.each([
@@ -103,6 +103,22 @@ describe('gradeCondition from the title', () => {
     // "no fault" is not a fault
     expect(gradeCondition(undefined, 'ニンテンドー3DS 動作良好 故障なし')).toBeUndefined();
     expect(gradeCondition(undefined, 'switch 无故障 二手')).toBe('used');
+  });
+
+  it('reads Traditional Chinese as the Simplified phrases say, negations included', () => {
+    // From the held-out Carousell search: a Taiwanese seller's "parts machine".
+    expect(gradeCondition(undefined, 'S24 Ultra 螢幕破裂 零件機 可開機')).toBe('for-parts');
+    expect(gradeCondition(undefined, 'iPhone 12 報廢')).toBe('for-parts');
+    expect(gradeCondition(undefined, 'iPhone 12 故障')).toBe('for-parts');
+    expect(gradeCondition(undefined, 'iPhone 12 無故障')).toBeUndefined();
+    expect(gradeCondition(undefined, '拆機 鏡頭')).toBe('used');
+    expect(gradeCondition(undefined, '幾乎全新 iPad')).toBe('like-new');
+    expect(gradeCondition('閒置')).toBe('used');
+    expect(packagingOf('Switch 僅盒')).toBe('box');
+    expect(packagingOf('說明書單出')).toBe('manual');
+    // Japanese kanji that are also Traditional forms still read as before.
+    expect(gradeCondition(undefined, 'ニンテンドー3DS 動作良好 故障なし')).toBeUndefined();
+    expect(packagingOf('Switch 取扱説明書のみ')).toBe('manual');
   });
 
   it('prefers the condition field over the title', () => {

@@ -223,6 +223,29 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(kindFor('iPhone 14', 'iPhone 14 128GB azul')).toEqual({ id: 'item' });
   });
 
+  it("sets a game's download code and strategy guide apart unless the query names them", () => {
+    // From the held-out Mercari snippets for "ポケモン スカーレット".
+    const guide = 'ポケットモンスター スカーレット 公式ガイドブック 攻略本';
+    const dlc = 'ポケモン スカーレット ゼロの秘宝 DLC ダウンロードコード';
+    expect(kindFor('ポケモン スカーレット', guide)).toEqual({ id: 'media', type: 'guidebook' });
+    expect(kindFor('ポケモン スカーレット', dlc)).toEqual({ id: 'media', type: 'download-code' });
+    expect(kindFor('ポケモン スカーレット', 'ポケットモンスター スカーレット Switch ソフト')).toEqual({
+      id: 'item',
+    });
+    expect(kindFor('ポケモン スカーレット 攻略本', guide)).toEqual({ id: 'item' });
+    expect(kindFor('ポケモン スカーレット DLC', dlc)).toEqual({ id: 'item' });
+  });
+
+  it("reads a Taiwanese phone's screen, colour and warranty words as what they are", () => {
+    // From the held-out Carousell search: 螢幕 is any screen, 鈦灰 Samsung's Titanium Gray.
+    expect(analyzeTitle('S24 Ultra 螢幕破裂 零件機 可開機').facts.products).toEqual([]);
+    expect(analyzeTitle('LG 27吋 電競螢幕 二手').facts.products).toEqual(['monitor']);
+    expect(kindFor('Samsung Galaxy S24 Ultra', 'Samsung S24 Ultra 256 鈦灰 已過保 無盒')).toEqual({
+      id: 'item',
+    });
+    expect(kindFor('Samsung Galaxy S24 Ultra', 'S24 Ultra 螢幕破裂 零件機 可開機')).toEqual({ id: 'item' });
+  });
+
   it("reads marks on a CD's cover as its condition, not a cover sold alone", () => {
     // From the saved eBay sold search in a Japanese interface: a Pink Floyd CD with a worn insert.
     const cd = 'The Dark Side of The Moon 50th Anniversary Pink Floyd (CD) Minor marks to Cover';

@@ -599,7 +599,7 @@ describe('Chinese titles, Simplified (闲鱼)', () => {
     { t: '游戏王 卡牌', find: ['yu-gi-oh', 'trading-card'] },
     { t: '游戏机 掌机', find: ['console', 'main-unit'] },
     { t: '卡西欧 G-SHOCK 手表 运动', find: ['casio', 'g-shock', 'watch'] },
-    { t: '三星 Galaxy S24 Ultra 钛灰', find: ['samsung', 'galaxy', 'ultra'] },
+    { t: '三星 Galaxy S24 Ultra 钛灰', find: ['samsung', 'galaxy', 'ultra', 'titanium-gray'] },
     { t: '一加 12 手机', find: ['oneplus', 'smartphone'] },
     { t: '微单 索尼 A7M4 机身', find: ['mirrorless-camera', 'sony', 'main-unit'] },
     { t: '布丁狗 公仔', find: ['pompompurin', 'figure'] },

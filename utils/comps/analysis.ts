@@ -27,7 +27,7 @@ import { isModelCode, STOP_WORDS, tokenize } from './text';
  * Bumped whenever tokens or facts would come out differently for the same title: the background
  * then re-analyses the stored titles (storage/reindex.ts).
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 export const CONCEPT_PREFIX = 'c:';
 
@@ -114,7 +114,7 @@ const GENERIC = new Set([
 ]);
 /** Japanese and Chinese selling and condition phrases, cut before counting what else a title says. */
 const CJK_GENERIC =
-  /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议|原厂|原廠|正品|保固|保修|到期|公司货|公司貨|台湾|台灣|盒装|盒裝|配件齐|配件齊|全配|二手|全新|未拆|吋|寸|级|級|型号|型號/g;
+  /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议|原厂|原廠|正品|保固|保修|可开机|可開機|能开机|能開機|已过保|已過保|过保|過保|无盒|無盒|到期|公司货|公司貨|台湾|台灣|盒装|盒裝|配件齐|配件齊|全配|二手|全新|未拆|吋|寸|级|級|型号|型號/g;
 /** A gift list ("贈充電組+玻璃貼", "送保护壳"): what comes with the item, not what it is. */
 const GIFT_LIST = /(?:[赠贈]|送(?!料)|附赠|加送).*$/;
 

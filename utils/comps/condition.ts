@@ -3,7 +3,7 @@
  * packaging alone (empty boxes, manuals, cases) or several items (lots). Pure functions on normalised text
  * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
  */
-import { foldedPhrase } from './folded';
+import { foldedPhrase, patternCharFolds } from './folded';
 import { normalize } from './text';
 
 export type ConditionGrade = 'new' | 'like-new' | 'used' | 'for-parts';
@@ -55,9 +55,9 @@ const RULES: Rule[] = [
 ];
 
 function gradeText(text: string, inField: boolean): ConditionGrade | undefined {
-  const normalized = normalize(text);
+  const normalized = patternText(text);
   if (!normalized) return undefined;
-  for (const rule of RULES) {
+  for (const rule of asWritten().rules) {
     if (rule.fieldOnly && !inField) continue;
     if (rule.pattern.test(normalized)) return rule.grade;
   }
@@ -70,7 +70,7 @@ function gradeText(text: string, inField: boolean): ConditionGrade | undefined {
  */
 export function gradeCondition(condition?: string, title?: string): ConditionGrade | undefined {
   // A seller who writes "not working" in the title means it, whatever the condition field says.
-  if (title && FOR_PARTS.test(normalize(title))) return 'for-parts';
+  if (title && asWritten().forParts.test(patternText(title))) return 'for-parts';
   return (
     (condition ? gradeText(condition, true) : undefined) ?? (title ? gradeText(title, false) : undefined)
   );
@@ -108,16 +108,65 @@ export function conditionGroupOf(grade: ConditionGrade | undefined): ConditionGr
 
 /** The item's own packaging sold without it: an empty box, the manual, a game's case. */
 export function packagingOf(title: string): 'box' | 'manual' | 'case' | undefined {
-  const normalized = normalize(title);
-  if (BOX_ONLY.test(normalized)) return 'box';
-  if (MANUAL_ONLY.test(normalized)) return 'manual';
-  if (CASE_ONLY.test(normalized)) return 'case';
+  const normalized = patternText(title);
+  const { boxOnly, manualOnly, caseOnly } = asWritten();
+  if (boxOnly.test(normalized)) return 'box';
+  if (manualOnly.test(normalized)) return 'manual';
+  if (caseOnly.test(normalized)) return 'case';
   return undefined;
 }
 
 /** A lot or bundle of several items. */
 export function isLot(title: string): boolean {
-  return LOT.test(normalize(title)) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim());
+  return asWritten().lot.test(patternText(title)) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim());
+}
+
+/**
+ * Titles and condition fields are read as written, and the patterns keep their Chinese phrases in
+ * one script (Simplified, as the folded text the rest of the engine reads): both are read here
+ * with the patterns' Traditional characters folded (機 → 机), so a Taiwanese "零件機" (for parts)
+ * or "報廢" (scrapped) says what "零件机" says, and "無故障" (no fault) negates as "无故障" does.
+ * A character at a time from a small table (folded-table.json), not OpenCC: the patterns need
+ * only their own characters, and this runs on every listing a query reads.
+ */
+let charFold: { pattern: RegExp; folds: ReadonlyMap<string, string> } | undefined;
+function foldPatternChars(text: string): string {
+  if (!charFold) {
+    const folds = patternCharFolds();
+    charFold = { folds, pattern: new RegExp(`[${[...folds.keys()].join('')}]`, 'gu') };
+  }
+  const { pattern, folds } = charFold;
+  return text.replace(pattern, (char) => folds.get(char) ?? char);
+}
+
+/** The text as the patterns read it: normalised, the patterns' Traditional characters folded. */
+function patternText(text: string): string {
+  return foldPatternChars(normalize(text));
+}
+
+let written:
+  | {
+      rules: Rule[];
+      forParts: RegExp;
+      boxOnly: RegExp;
+      manualOnly: RegExp;
+      caseOnly: RegExp;
+      lot: RegExp;
+    }
+  | undefined;
+
+/** The patterns with their characters folded as `patternText` folds titles (built on first use). */
+function asWritten() {
+  const fold = (pattern: RegExp) => new RegExp(foldPatternChars(pattern.source), pattern.flags);
+  written ??= {
+    rules: RULES.map((rule) => ({ ...rule, pattern: fold(rule.pattern) })),
+    forParts: fold(FOR_PARTS),
+    boxOnly: fold(BOX_ONLY),
+    manualOnly: fold(MANUAL_ONLY),
+    caseOnly: fold(CASE_ONLY),
+    lot: fold(LOT),
+  };
+  return written;
 }
 
 /** Every phrase that says a condition, the packaging alone or a lot: not words of what the item is. */

@@ -81,6 +81,9 @@ const sorted = (values: readonly string[]) => [...values].sort().join(' ');
 
 const PREMIUM_PRINTINGS = ['first-edition', 'shadowless'];
 
+/** Media that sell something about a work, not the work: set apart unless asked for. */
+const NOT_THE_WORK = ['download-code', 'guidebook'];
+
 /** Another model: a code of the family, other variants, a newer platform, another product. */
 function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): boolean {
   if (match.otherModel) return true;
@@ -162,6 +165,12 @@ export function kindOf(query: Query, tokens: readonly string[], facts: TitleFact
   // Games, discs and books are "something for it" only when the query is a bare platform; for a
   // game's title a cartridge without its box ("Cartridge Only", ソフトのみ) is the game.
   if (own.id === 'media' && query.platformOnly) return own;
+  // A download code (DLC, ダウンロード版) or a strategy guide is not the work itself: a game's
+  // query does not count them unless it names them.
+  const notTheWork = facts.media.find(
+    (type) => NOT_THE_WORK.includes(type) && !query.facts.media.includes(type),
+  );
+  if (own.id === 'media' && notTheWork) return { id: 'media', type: notTheWork };
   // A CD is not the vinyl a query asks for: the format named decides.
   if (
     own.id === 'media' &&

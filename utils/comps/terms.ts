@@ -459,7 +459,9 @@ export const TERMS: readonly Term[] = [
   { id: 'computer', role: 'product', en: ['computer'], ja: ['パソコン'], zh: ['电脑', '電腦'], eu: ['ordinateur', 'ordenador', 'rechner'] },
   { id: 'laptop', role: 'product', implies: ['computer'], en: ['laptop', 'notebook computer'], ja: ['ノートパソコン', 'ノートpc', 'ノーパソ'], zh: ['笔记本电脑', '筆記型電腦', '笔记型电脑', '笔电', '筆電', '游戏本'], eu: ['portátil', 'ordinateur portable', 'pc portable'] },
   { id: 'desktop-pc', role: 'product', implies: ['computer'], en: ['desktop pc', 'desktop computer'], ja: ['デスクトップパソコン', 'デスクトップpc'], zh: ['台式机', '台式電腦', '台式电脑', '桌上型电脑', '桌上型電腦'] },
-  { id: 'monitor', role: 'product', en: ['monitor', 'computer monitor'], ja: ['モニター', 'pcモニター'], zh: ['显示器', '顯示器', '螢幕'], eu: ['bildschirm', 'moniteur'], not: ['baby monitor', 'heart rate monitor', 'ベビーモニター'] },
+  { id: 'monitor', role: 'product', en: ['monitor', 'computer monitor'], ja: ['モニター', 'pcモニター'], zh: ['显示器', '顯示器', '螢幕'], eu: ['bildschirm', 'moniteur'],
+    // 螢幕 is any screen in Taiwan: a phone's "螢幕破裂" (cracked screen) is no monitor.
+    not: ['baby monitor', 'heart rate monitor', 'ベビーモニター', '螢幕破', '螢幕裂', '螢幕碎', '螢幕刮', '螢幕有', '螢幕無', '螢幕沒', '螢幕正常', '螢幕完美', '螢幕烙印', '螢幕老化', '螢幕亮點', '換螢幕', '換過螢幕'] },
   { id: 'television', role: 'product', en: ['television', 'tv', 'smart tv'], ja: ['テレビ', '液晶テレビ'], zh: ['电视', '電視', '电视机', '電視機'], eu: ['fernseher', 'téléviseur', 'televisor', 'televisore'],
     not: ['tv series', 'tv show', 'tv anime', 'tv box', 'apple tv', 'android tv', 'tv tuner', 'テレビアニメ', 'テレビドラマ', '电视剧', '電視劇', '电视盒', '電視盒'] },
   // A keyboard is a computer's or an instrument: the brand tells which.
@@ -749,6 +751,8 @@ export const TERMS: readonly Term[] = [
     ja: ['漫画', 'マンガ', 'まんが', 'コミック', 'コミックス', '書籍', '単行本', '文庫本', '小説', 'ライトノベル', 'ラノベ', 'ソフトカバー', '写真集', '全巻'], zh: ['漫画', '漫畫', '书籍', '書籍', '小说', '小說', '图书', '圖書', '绘本', '繪本', '画册', '畫冊'],
     eu: ['buch', 'bücher', 'livre', 'libro', 'libri'],
     not: ['book case', 'book cover', 'book shelf', 'book stand', 'book light', 'e book reader', 'book bag', 'comic con', 'コミックマーケット'] },
+  // A game's strategy guide is not the game: kinds.ts sets it apart unless the query asks for one.
+  { id: 'guidebook', role: 'media', en: ['strategy guide', 'guide book', 'guidebook', 'official guide'], ja: ['攻略本', 'ガイドブック', '攻略ガイド'], zh: ['攻略本', '攻略书', '攻略書', '攻略手册', '攻略手冊'] },
   { id: 'magazine', role: 'media', en: ['magazine'], ja: ['雑誌', 'マガジン'], zh: ['杂志', '雜誌'], eu: ['zeitschrift', 'revue', 'revista', 'rivista'] },
 
   // ── Colours: narrow the comps when enough match, never required ─────────────────────────────
@@ -785,6 +789,11 @@ export const TERMS: readonly Term[] = [
   { id: 'black-titanium', role: 'colour', en: ['black titanium'], ja: ['ブラックチタニウム'], zh: ['黑色钛金属'] },
   { id: 'white-titanium', role: 'colour', en: ['white titanium'], ja: ['ホワイトチタニウム'], zh: ['白色钛金属'] },
   { id: 'blue-titanium', role: 'colour', en: ['blue titanium'], ja: ['ブルーチタニウム'], zh: ['蓝色钛金属'] },
+  // Samsung's Galaxy S24 names: the word order differs from Apple's.
+  { id: 'titanium-gray', role: 'colour', en: ['titanium gray', 'titanium grey'], ja: ['チタニウムグレー'], zh: ['钛灰', '鈦灰', '钛灰色', '鈦灰色'] },
+  { id: 'titanium-black', role: 'colour', en: ['titanium black'], ja: ['チタニウムブラック'], zh: ['钛黑', '鈦黑', '钛黑色', '鈦黑色'] },
+  { id: 'titanium-violet', role: 'colour', en: ['titanium violet'], ja: ['チタニウムバイオレット'], zh: ['钛紫', '鈦紫', '钛紫色', '鈦紫色'] },
+  { id: 'titanium-yellow', role: 'colour', en: ['titanium yellow'], ja: ['チタニウムイエロー'], zh: ['钛黄', '鈦黃', '钛黄色', '鈦黃色'] },
   { id: 'desert-titanium', role: 'colour', en: ['desert titanium'], ja: ['デザートチタニウム'], zh: ['沙漠色钛金属', '沙漠色鈦金屬'] },
 
   // ── Variants: a comp must have the same ones as the query ─────────────────────────────────────
