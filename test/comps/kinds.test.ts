@@ -154,6 +154,24 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(kindFor(q, 'Case for Nintendo Switch')).toEqual({ id: 'accessory', type: 'case' });
   });
 
+  it('reads a name before the platform, or two generations of it, as a game, not the console', () => {
+    // From the held-out eBay Xbox Series X sales and the saved Yahoo! Auctions Switch search.
+    const x = 'Xbox Series X';
+    expect(kindFor(x, 'Halo Infinite Xbox Series X')).toEqual({ id: 'made-for' });
+    expect(kindFor(x, 'Forza Horizon 5 (Xbox Series X / Xbox One)')).toEqual({ id: 'made-for' });
+    expect(kindFor(x, 'Xbox Series X / Xbox One - Minecraft')).toEqual({ id: 'made-for' });
+    const galaxy = 'スーパーマリオギャラクシー + スーパーマリオギャラクシー2 Nintendo Switch';
+    expect(kindFor('Nintendo Switch', galaxy)).toEqual({ id: 'made-for' });
+    // A console's own words: one word before it, its colour or edition after it, a colour that
+    // names another platform ("Galaxy Black").
+    expect(kindFor(x, 'Japanese Xbox Series X')).toEqual({ id: 'item' });
+    expect(kindFor(x, 'Brand New Xbox Series X')).toEqual({ id: 'item' });
+    const galaxyBlack = 'Microsoft Xbox Series X 2TB Galaxy Black Special Edition';
+    expect(kindFor(x, galaxyBlack)).toEqual({ id: 'item' });
+    expect(analyzeTitle(galaxyBlack).facts.platforms).toEqual(['xbox-series-x']);
+    expect(kindFor(x, 'Xbox Series X Carbon Black')).toEqual({ id: 'item' });
+  });
+
   it('sets other models of the line apart: variants, generations, codes, products', () => {
     expect(kindFor('Nintendo Switch', 'Nintendo Switch OLED Model White')).toEqual({ id: 'other-model' });
     expect(kindFor('Nintendo Switch', 'Nintendo Switch Lite Turquoise')).toEqual({ id: 'other-model' });

@@ -67,6 +67,12 @@ export interface TitleFacts {
   sizes?: string[];
   /** Words that are no known term, number, size or generic word: how much else the title says. */
   content: number;
+  /**
+   * Of those (and the franchises), the words before the first platform named ("Halo Infinite
+   * Xbox Series X", "Super Mario Galaxy Nintendo Switch"): a game's name comes before its
+   * platform, a console's colour or edition after it. Absent when none.
+   */
+  lead?: number;
   /** Condition group the title's own words give (the listing's condition field can override). */
   condition?: ConditionGroup;
 }
@@ -533,6 +539,13 @@ export function analyzeTitle(title: string): TitleAnalysis {
       contentCount(blank(storageStart >= 0 ? itemText.slice(0, storageStart) : itemText, hits), tokens) +
       FRANCHISE_WEIGHT * franchises(hits).length,
   };
+  const firstPlatform = headHits.find((hit) => hit.term.role === 'platform');
+  const before = firstPlatform ? hits.filter((hit) => hit.end <= firstPlatform.start) : [];
+  const lead = firstPlatform
+    ? contentCount(blank(itemText.slice(0, firstPlatform.start), hits), tokens) +
+      FRANCHISE_WEIGHT * franchises([...before, firstPlatform]).length
+    : 0;
+  if (lead > 0) facts.lead = lead;
   if (alone) facts.alone = true;
   if (isMainUnit) facts.mainUnit = true;
   if (packaging) facts.packaging = packaging;

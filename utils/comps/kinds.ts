@@ -45,6 +45,12 @@ export interface Kind {
  */
 export const BARE_CONTENT = 2;
 
+/**
+ * Words before the platform that make a title something for it: one may be a console's own
+ * ("Japanese Nintendo Switch"), two are a name ("Halo Infinite").
+ */
+const LEAD_WORDS = 2;
+
 /** Accessory types that say little on their own: a more specific type named beside them wins. */
 const GENERIC_ACCESSORIES = new Set(['replacement-part', 'adapter', 'cable']);
 
@@ -179,8 +185,28 @@ export function kindOf(query: Query, tokens: readonly string[], facts: TitleFact
   )
     return own;
   if (onlyFits(query, tokens, facts)) return { id: 'made-for' };
-  if (query.platformOnly && !facts.mainUnit && facts.content > BARE_CONTENT) return { id: 'made-for' };
+  if (query.platformOnly && !facts.mainUnit && namesSomethingForIt(facts)) return { id: 'made-for' };
   return { id: 'item' };
+}
+
+/**
+ * For a bare platform query, a title that is not the device itself: it says much else ("Mario Kart
+ * 8 Deluxe Nintendo Switch"), or names something before the platform ("Halo Infinite Xbox Series
+ * X": a console's colour or size comes after), or names two platforms of one family, neither the
+ * other's ("Forza Horizon 5 (Xbox Series X / Xbox One)": what runs on both).
+ */
+function namesSomethingForIt(facts: TitleFacts): boolean {
+  if (facts.content > BARE_CONTENT || (facts.lead ?? 0) >= LEAD_WORDS) return true;
+  return facts.platforms.some((platform) =>
+    facts.platforms.some((other) => other !== platform && generationsOfOneFamily(platform, other)),
+  );
+}
+
+function generationsOfOneFamily(a: string, b: string): boolean {
+  const ofA = withImplied([a]);
+  const ofB = withImplied([b]);
+  if (ofA.has(b) || ofB.has(a)) return false;
+  return [...ofA].some((id) => id !== a && ofB.has(id));
 }
 
 /** A case sold alone is the case a query for a case asks for, be it a game's or a headphone's. */

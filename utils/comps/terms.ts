@@ -209,7 +209,7 @@ export const TERMS: readonly Term[] = [
   { id: 'charizard', role: 'brand', implies: ['pokemon'], en: ['charizard'], ja: ['リザードン'], zh: ['喷火龙', '噴火龍'] },
   { id: 'eevee', role: 'brand', implies: ['pokemon'], en: ['eevee'], ja: ['イーブイ'], zh: ['伊布'] },
   // マリオネット is a marionette; "Mario Galaxy" is a game, not a Samsung phone (see galaxy).
-  { id: 'mario', role: 'brand', implies: ['nintendo'], en: ['super mario', 'mario', 'mario galaxy', 'super mario galaxy'], ja: ['スーパーマリオ', 'マリオ', 'マリオギャラクシー'], zh: ['马力欧', '瑪利歐', '马里奥', '馬力歐'], not: ['マリオネット'] },
+  { id: 'mario', role: 'brand', implies: ['nintendo'], en: ['super mario', 'mario', 'mario galaxy', 'super mario galaxy'], ja: ['スーパーマリオ', 'マリオ', 'マリオギャラクシー', 'スーパーマリオギャラクシー'], zh: ['马力欧', '瑪利歐', '马里奥', '馬力歐'], not: ['マリオネット'] },
   { id: 'zelda', role: 'brand', implies: ['nintendo'], en: ['zelda', 'legend of zelda'], ja: ['ゼルダ', 'ゼルダの伝説'], zh: ['塞尔达', '薩爾達', '塞尔达传说'] },
   { id: 'kirby', role: 'brand', implies: ['nintendo'], en: ['kirby'], ja: ['カービィ', '星のカービィ'], zh: ['星之卡比'] },
   { id: 'animal-crossing', role: 'brand', implies: ['nintendo'], en: ['animal crossing'], ja: ['どうぶつの森', 'あつまれどうぶつの森', 'あつ森', 'とび森'], zh: ['动物森友会', '動物森友會', '动森', '動森'] },
@@ -427,7 +427,7 @@ export const TERMS: readonly Term[] = [
   { id: 'imac', role: 'platform', en: ['imac'], ja: ['アイマック'], zh: ['imac'], implies: ['apple'] },
   // Super Mario Galaxy and Guardians of the Galaxy are not Samsung phones.
   { id: 'galaxy', role: 'platform', en: ['samsung galaxy', 'galaxy'], ja: ['ギャラクシー'], zh: ['galaxy'], implies: ['samsung'],
-    not: ['guardians of the galaxy', 'galaxy projector'] },
+    not: ['guardians of the galaxy', 'galaxy projector', 'galaxy black'] },
   { id: 'galaxy-watch', role: 'platform', en: ['galaxy watch'], ja: ['ギャラクシーウォッチ'], zh: ['galaxy watch'], implies: ['samsung', 'galaxy'] },
   { id: 'galaxy-buds', role: 'platform', en: ['galaxy buds'], ja: ['ギャラクシーバッズ'], zh: ['galaxy buds'], implies: ['samsung', 'galaxy'] },
   { id: 'galaxy-tab', role: 'platform', en: ['galaxy tab'], ja: ['ギャラクシータブ'], zh: ['galaxy tab'], implies: ['samsung', 'galaxy'] },
