@@ -68,6 +68,8 @@ describe('ownKind: what a title is on its own', () => {
       undefined,
     ],
     ['Pokemon card x10', 'bundle', undefined],
+    // 体 counts figures: a game with three amiibo (from the held-out Mercari snippets)
+    ['任天堂 Switch スーパーマリオ オデッセイ&amiibo3体セット', 'bundle', undefined],
     ['ポケモンカード ×10', 'bundle', undefined],
     ['Konvolut Nintendo Spiele', 'bundle', undefined],
     ['游戏卡带 打包出', 'bundle', undefined],

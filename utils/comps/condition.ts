@@ -87,7 +87,7 @@ const CASE_ONLY =
  * "3-pack" or "pack of 12 (12 x 85 g)"; "x10" counts only at the very end of a title.
  */
 const LOT =
-  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bbox ?set\b|\bcoffret\b|ボックスセット|ボックス セット|\b(?:double|twin) pack\b|ダブルパック|\bbooster box\b|\b1 ?box\b|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊)セット|セット売り|打包|一起出|批量/;
+  /\b(?:lot|set) of \d+\b|\bjob ?lot\b|\bbundle\b|\bbox ?set\b|\bcoffret\b|ボックスセット|ボックス セット|\b(?:double|twin) pack\b|ダブルパック|\bbooster box\b|\b1 ?box\b|\bkonvolut\b|\blot de \d+\b|まとめ(?!買)|(?<![0-9])(?:[2-9]|[1-9][0-9]+) ?(?:点|本|個|枚|冊|体)セット|セット売り|打包|一起出|批量/;
 
 /**
  * "x10" / "×10" at the very end of the title, matched on the NFKC title before lower-casing
