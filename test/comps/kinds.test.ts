@@ -174,6 +174,20 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(kindFor(x, 'Xbox Series X Carbon Black')).toEqual({ id: 'item' });
   });
 
+  it('counts a case for the models it lists, not for a model it does not list', () => {
+    // From the saved Yahoo奇摩購物中心 search (held-out "iPhone 16 Pro 保護殼 全新").
+    const listed = 'SGP / Spigen iPhone 16 /Plus/Pro/Pro Max Liquid Crystal MagFit-防摔手機保護殼';
+    const proMax = 'UAG iPhone 16 Pro Max 磁吸耐衝擊輕量保護殼 (支援MagSafe)';
+    expect(analyzeTitle(listed).facts.models).toEqual([['plus'], ['pro'], ['pro', 'max']]);
+    expect(kindFor('iPhone 16 Pro 保護殼', listed)).toEqual({ id: 'accessory', type: 'case' });
+    expect(kindFor('iPhone 16 Pro 保護殼', proMax)).toEqual({ id: 'other-model' });
+    expect(kindFor('iPhone 16 Pro Max 保護殼', proMax)).toEqual({ id: 'accessory', type: 'case' });
+    // "17/Air/Pro/Pro Max" lists the plain 17 first.
+    const seventeen = 'UAG iPhone 17/Air/Pro/Pro Max 磁吸耐衝擊輕量保護殼(支援MagSafe 手機殼)';
+    expect(kindFor('iPhone 17 case', seventeen)).toEqual({ id: 'accessory', type: 'case' });
+    expect(kindFor('iPhone 17 case', 'iPhone 17 Pro Max case')).toEqual({ id: 'other-model' });
+  });
+
   it('sets other models of the line apart: variants, generations, codes, products', () => {
     expect(kindFor('Nintendo Switch', 'Nintendo Switch OLED Model White')).toEqual({ id: 'other-model' });
     expect(kindFor('Nintendo Switch', 'Nintendo Switch Lite Turquoise')).toEqual({ id: 'other-model' });

@@ -61,6 +61,11 @@ export interface TitleFacts {
   /** Editions and sizes that narrow like a colour ("Slim", "Digital Edition", "small"). */
   editions: string[];
   variants: string[];
+  /**
+   * The models a title lists by their variants, when it lists several ("iPhone 16 /Plus/Pro/Pro
+   * Max": plus, pro, pro max); absent for one. An accessory fits the models it lists.
+   */
+  models?: string[][];
   /** Storage sizes ("256gb", "1tb"), however written ("256 GB", "256Go", "256G"). */
   storage: string[];
   /** Sizes that change the item: a watch's case ("45mm"), a shoe ("size:10", "size:27cm"). */
@@ -515,6 +520,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
 
   const packaging = packagingOf(title) ?? (SHOPPER.test(folded) ? 'shopper' : undefined);
   const grade = gradeCondition(undefined, title);
+  const variants = variantsOf(folded, hits);
   const facts: TitleFacts = {
     v: ANALYSIS_VERSION,
     fits,
@@ -531,7 +537,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     platforms: ofRole('platform'),
     colours: ofRole('colour', hits),
     editions: ofRole('edition', hits),
-    variants: variantsOf(folded, hits),
+    variants: variants.variants,
     storage,
     sizes: sizesOf(folded),
     // What else the title says before its storage size: after it come colours and extras.
@@ -546,6 +552,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
       FRANCHISE_WEIGHT * franchises([...before, firstPlatform]).length
     : 0;
   if (lead > 0) facts.lead = lead;
+  if (variants.runs.length > 1) facts.models = variants.runs.map((run) => unique(run));
   if (alone) facts.alone = true;
   if (isMainUnit) facts.mainUnit = true;
   if (packaging) facts.packaging = packaging;
@@ -575,19 +582,35 @@ function headTokensOf(folded: string): string[] {
 /** Variants that change the item wherever they are written: a women's shoe, a parallel card. */
 const ANYWHERE_VARIANTS = new Set(['womens', 'parallel']);
 
-function variantsOf(folded: string, hits: readonly TermHit[]): string[] {
+function variantsOf(folded: string, hits: readonly TermHit[]): { variants: string[]; runs: string[][] } {
   const out: string[] = [];
+  const runs: string[][] = [];
+  let previousVariant: TermHit | undefined;
   for (const [index, hit] of hits.entries()) {
     if (hit.term.role !== 'variant') continue;
-    const before = folded.slice(0, hit.start).trimEnd();
+    // "iPhone 16 /Plus/Pro/Pro Max": a slash lists models, each variant after the one before.
+    const before = folded.slice(0, hit.start).replace(/[\s/]+$/, '');
     const previousHit = hits[index - 1];
-    const previousWord = before.split(/[\s]/).pop() ?? '';
+    const previousWord = before.split(/[\s/]/).pop() ?? '';
     const afterTerm =
       previousHit !== undefined &&
       previousHit.end >= before.length &&
       ['platform', 'product', 'variant', 'accessory', 'line'].includes(previousHit.term.role);
     const afterCode = /[0-9]$/.test(previousWord) || isModelCode(previousWord);
-    if (afterTerm || afterCode || ANYWHERE_VARIANTS.has(hit.term.id)) out.push(hit.term.id);
+    if (!(afterTerm || afterCode || ANYWHERE_VARIANTS.has(hit.term.id))) continue;
+    out.push(hit.term.id);
+    // Variants one space apart name one model ("Pro Max"); anything else between starts another.
+    const sameModel =
+      previousVariant !== undefined &&
+      previousHit === previousVariant &&
+      /^\s*$/.test(folded.slice(previousVariant.end, hit.start));
+    if (sameModel) runs[runs.length - 1]?.push(hit.term.id);
+    else {
+      // "iPhone 17/Air/Pro": the plain model is listed first.
+      if (runs.length === 0 && /\/\s*$/.test(folded.slice(0, hit.start))) runs.push([]);
+      runs.push([hit.term.id]);
+    }
+    previousVariant = hit;
   }
-  return unique(out);
+  return { variants: unique(out), runs };
 }

@@ -93,12 +93,14 @@ const NOT_THE_WORK = ['download-code', 'guidebook'];
 /** Another model: a code of the family, other variants, a newer platform, another product. */
 function isOtherModel(query: Query, facts: TitleFacts, match: MatchResult): boolean {
   if (match.otherModel) return true;
-  // An accessory listing several models ("iPhone 16 Pro / 16 Pro Max") fits each of them; for the
-  // plain model ("iPhone 16 case", "Switch dock") a variant named (an OLED dock) is another model.
+  // An accessory listing several models ("iPhone 17/Air/Pro/Pro Max") fits each of them, the plain
+  // model too, not a model it does not list (a "16 Pro Max" case is not a 16 Pro's); for the plain
+  // model ("iPhone 16 case", "Switch dock") a variant named (an OLED dock) is another model.
+  const asked = sorted(query.facts.variants);
   const variantsFit =
-    facts.accessories.length > 0 && query.facts.variants.length > 0
-      ? query.facts.variants.every((variant) => facts.variants.includes(variant))
-      : sorted(query.facts.variants) === sorted(facts.variants);
+    facts.accessories.length > 0 && (query.facts.variants.length > 0 || facts.models)
+      ? (facts.models ?? [facts.variants]).some((model) => sorted(model) === asked)
+      : asked === sorted(facts.variants);
   if (!variantsFit) return true;
   // A first printing (a card's or a book's "1st Edition", a Base Set card's Shadowless print) sells
   // for many times the others: unless the query asks for it, it is another thing to price.
