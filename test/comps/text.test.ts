@@ -36,6 +36,27 @@ describe('tokenize', () => {
     expect(tokenize('wh 1000xm4')).toEqual(['wh', '1000xm4', 'wh1000xm4']);
   });
 
+  it("gives a camera's generation one token however it is spelled", () => {
+    // The held-out "Sony a7 III" sales: "a7 mark iii", "ILCE-7M3 ボディのみ".
+    for (const title of [
+      'Sony a7 III',
+      'Sony A7III',
+      'sony a7 mark iii body',
+      'Sony a7 Mk3',
+      'Sony A7M3',
+      'ソニー ILCE-7M3 ボディのみ',
+    ])
+      expect(tokenize(title), title).toContain('a7iii');
+    expect(tokenize('Canon EOS 5D Mark IV')).toContain('5div');
+    expect(tokenize('Canon 5D MkIV')).toContain('5div');
+    expect(tokenize('Sony DSC-RX100M7')).toContain('rx100vii');
+    expect(tokenize('Sony a7rm4')).toContain('a7riv');
+    // Not a generation: Sony's headphone names, Apple's chips, a car's name.
+    expect(tokenize('Sony WH-1000XM4')).toEqual(['sony', 'wh1000xm4']);
+    expect(tokenize('MacBook Air M3')).toContain('m3');
+    expect(tokenize('Toyota Mark II')).toContain('mark');
+  });
+
   it('applies the join rule only to a short word before a digit-led code or a small number', () => {
     expect(tokenize('Nintendo Switch 2')).toEqual(['nintendo', 'switch', '2', 'switch2']);
     expect(tokenize('RTX 3080')).toEqual(['rtx', '3080', 'rtx3080']);

@@ -393,6 +393,33 @@ function cjkTokens(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
 }
 
+const ROMAN_OF: Readonly<Record<string, string>> = { 2: 'ii', 3: 'iii', 4: 'iv', 5: 'v', 6: 'vi', 7: 'vii' };
+const roman = (numeral: string) => ROMAN_OF[numeral] ?? numeral;
+/** "a7 Mark III", "5D Mk IV", "RX100 mk7": a model code, then its generation after mark / mk. */
+const MARK_AFTER_CODE = /\b([a-z]*[0-9][a-z0-9]*) (?:mark|mk) ?(vii|vi|iv|v|iii|ii|[2-7])\b/g;
+/**
+ * "a7m3", "a7rm4", "rx100m7": the generation glued to the code with an "m". Not after an "x":
+ * Sony's WH-1000XM4 is a name, not the WH-1000X's fourth generation.
+ */
+const GLUED_MARK = /\b([a-z]{1,3}[0-9]{1,4}[a-wyz]?)m([2-7])\b/g;
+/** Sony's body codes: ILCE-7M3 is the α7 III, ILCE-6400 the α6400, DSC-RX100M7 the RX100 VII. */
+const SONY_BODY = /\bilce ?-? ?([0-9])/g;
+const SONY_COMPACT = /\bdsc ?-? ?(?=(?:rx|hx|wx)[0-9])/g;
+
+/**
+ * A camera's generation written as sellers write it ("a7 Mark III", "a7 mk3", "a7m3",
+ * "ILCE-7M3") spelled as the code and its Roman numeral ("a7 iii"), which `joinedPair` joins
+ * into the one token "a7iii" every spelling then shares.
+ */
+function generationsSpelled(text: string): string {
+  if (!/[0-9]/.test(text)) return text;
+  return text
+    .replace(SONY_BODY, 'a$1')
+    .replace(SONY_COMPACT, '')
+    .replace(MARK_AFTER_CODE, (_, code: string, numeral: string) => `${code} ${roman(numeral)}`)
+    .replace(GLUED_MARK, (_, code: string, numeral: string) => `${code} ${roman(numeral)}`);
+}
+
 /**
  * Unique tokens of a title, in order of first appearance:
  *  - identifiers with a valid check digit as `id:<EAN-13>` (see `canonicalId`);
@@ -405,7 +432,9 @@ function cjkTokens(run: string, out: Set<string>): void {
  * bigrams.
  */
 export function tokenize(text: string): string[] {
-  const { ids, rest } = extractIds(foldChinese(normalize(text)));
+  const extracted = extractIds(foldChinese(normalize(text)));
+  const ids = extracted.ids;
+  const rest = generationsSpelled(extracted.rest);
   const out = new Set<string>(ids);
   const s = HAS_NON_ASCII.test(rest) ? rest.replace(cjkStopPattern(), ' ') : rest;
   let previous: LatinWord | undefined;
