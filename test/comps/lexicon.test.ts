@@ -100,6 +100,14 @@ describe('findTerms', () => {
     ]);
   });
 
+  it('reads a Japanese form across a space a seller put inside it', () => {
+    // From the held-out Mercari snippets: the game written with and without its space.
+    expect(ids('あつまれ どうぶつの森 Switch')).toEqual(ids('あつまれどうぶつの森 Switch'));
+    expect(analyzeTitle('あつまれ どうぶつの森').tokens).toEqual(analyzeTitle('あつまれどうぶつの森').tokens);
+    // A set's name is no colour, spaced or not (the `not` phrase of purple).
+    expect(ids('ポケモンカード スカーレット バイオレット')).not.toContain('purple');
+  });
+
   it('finds Latin and CJK side by side without a space between them', () => {
     expect(ids('Switch本体')).toEqual(['nintendo-switch', 'main-unit']);
     expect(ids('ps5光驱版')).toEqual(['playstation-5', 'disc-edition']);

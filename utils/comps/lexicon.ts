@@ -162,10 +162,32 @@ function matchWords(folded: string, words: Word[], index: number, table: Compile
   return best;
 }
 
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+/**
+ * Where `form` ends when it is written at `at`, or -1. Japanese sellers space words as they
+ * please: "あつまれ どうぶつの森" is the game "あつまれどうぶつの森", so a single space between two
+ * Japanese or Chinese letters of a form is read past.
+ */
+function formEnd(folded: string, at: number, form: string): number {
+  if (folded.startsWith(form, at)) return at + form.length;
+  // Read past spaces only where one stands within the form's length (most titles: nowhere).
+  const space = folded.indexOf(' ', at);
+  if (space < 0 || space >= at + form.length) return -1;
+  let i = at;
+  for (let k = 0; k < form.length; k++) {
+    const char = form[k] as string;
+    if (k > 0 && folded[i] === ' ' && CJK_LETTER.test(char) && CJK_LETTER.test(form[k - 1] as string)) i++;
+    if (folded[i] !== char) return -1;
+    i++;
+  }
+  return i;
+}
+
 function matchChars(folded: string, at: number, table: Compiled): Match | undefined {
   for (const form of table.byChar.get(folded[at] as string) ?? []) {
-    if (!folded.startsWith(form.text, at)) continue;
-    const end = at + form.text.length;
+    const end = formEnd(folded, at, form.text);
+    if (end < 0) continue;
     // A form ending in a Latin letter must end the word ("sim free" forms such as "simフリー" do not).
     if (/[a-z0-9]$/.test(form.text) && /[a-z0-9]/.test(folded[end] ?? '')) continue;
     return { term: form.term, end };
