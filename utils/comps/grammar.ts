@@ -28,11 +28,12 @@ const COMPATIBLE = /(?:^|\s)compatible(?: with)?(?=\s|$)/g;
 /** Chinese and Japanese markers written before what the item fits ("适用 iPhone", "適用於"). */
 const AFTER_CJK = /适用于|适用於|适用|適用|适配|兼容/g;
 /**
- * Markers written after it: "iPhone 15 用", "Switch対応", "AirPods专用", "PS5向け". 用 after 使, 利,
- * 费… is another word (使用 "used", 费用 "cost", 通用 "universal").
+ * Markers written after it: "iPhone 15 用", "Switch対応", "AirPods专用", "PS5向け", and "α7III外し"
+ * (a kit lens taken off the camera it came with). 用 after 使, 利, 费… is another word (使用 "used",
+ * 费用 "cost", 通用 "universal"); 取り外し is "removable".
  */
 const BEFORE_CJK =
-  /(?<![使利费費採采信作引应応活常通试試兼公])用|対応|对应|対応品|専用|专用|向け|兼用|适合|適合/g;
+  /(?<![使利费費採采信作引应応活常通试試兼公])用|対応|对应|対応品|専用|专用|向け|兼用|适合|適合|(?<!取り?)外し/g;
 
 /**
  * Roles whose term ends a clause written before its noun ("适用 iPhone 15 钢化膜", "compatible
