@@ -251,6 +251,15 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(analyzeTitle('ボディクリーム 200ml').facts.mainUnit).toBeUndefined();
   });
 
+  it('reads a kit lens "taken off" a camera as made for it, not the camera', () => {
+    // From the held-out Mercari snippets for "Sony a7 III".
+    const lens = 'FE 28-70mm F3.5-5.6 OSS SEL2870 キットレンズ α7III外し';
+    expect(analyzeTitle(lens).facts.fits).toContain('a7iii');
+    expect(kindFor('Sony a7 III', lens)).toEqual({ id: 'made-for' });
+    // 取り外し is "removable": no clause.
+    expect(analyzeTitle('α7III 取り外し可能 グリップ').facts.fits).toEqual([]);
+  });
+
   it('sets a repair service apart from the item it repairs', () => {
     // From the saved Wallapop iPhone search (the held-out set's wrong pick for "iPhone 14").
     expect(kindFor('iPhone 14', 'Reparación de pantalla iPhone 14')).toEqual({ id: 'service' });
@@ -278,6 +287,10 @@ describe('kindOf: relative to what the query asks for', () => {
       id: 'item',
     });
     expect(kindFor('Samsung Galaxy S24 Ultra', 'S24 Ultra 螢幕破裂 零件機 可開機')).toEqual({ id: 'item' });
+    // "S24U" is sellers' short form of the S24 Ultra.
+    const short = '【二手】SAMSUNG S24U 12/256 鈦紫 功能正常';
+    expect(analyzeTitle(short).facts.variants).toEqual(['ultra']);
+    expect(kindFor('Samsung Galaxy S24 Ultra', short)).toEqual({ id: 'item' });
   });
 
   it("reads marks on a CD's cover as its condition, not a cover sold alone", () => {

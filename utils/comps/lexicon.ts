@@ -21,9 +21,15 @@ export interface TermHit {
   glued?: boolean;
 }
 
+/**
+ * "S24U", "S23U": sellers' short form of a Galaxy S Ultra, spelled out so that the code and the
+ * variant are read as in "S24 Ultra".
+ */
+const GALAXY_ULTRA = /\b(s2[0-9])u\b/g;
+
 /** The text every step of the engine reads: `normalize`, then Chinese folded to Simplified. */
 export function foldText(text: string): string {
-  return folded.recall(text, (text) => foldChinese(normalize(text)));
+  return folded.recall(text, (text) => foldChinese(normalize(text)).replace(GALAXY_ULTRA, '$1 ultra'));
 }
 
 const folded = new Recent();
