@@ -172,6 +172,9 @@ describe('kindOf: relative to what the query asks for', () => {
     expect(kindFor(x, galaxyBlack)).toEqual({ id: 'item' });
     expect(analyzeTitle(galaxyBlack).facts.platforms).toEqual(['xbox-series-x']);
     expect(kindFor(x, 'Xbox Series X Carbon Black')).toEqual({ id: 'item' });
+    // A console's own edition or make, named before the platform.
+    expect(kindFor('Nintendo Switch', 'Animal Crossing Edition Nintendo Switch')).toEqual({ id: 'item' });
+    expect(kindFor('Nintendo Switch', 'Custom Painted Nintendo Switch')).toEqual({ id: 'item' });
   });
 
   it('counts a case for the models it lists, not for a model it does not list', () => {

@@ -126,6 +126,11 @@ const GENERIC = new Set([
 /** Japanese and Chinese selling and condition phrases, cut before counting what else a title says. */
 const CJK_GENERIC =
   /動作確認済み?|動作品|動作良好|最大容量|容量|付属品|完品|傷や汚れ|目立った|美品|中古|新品|未使用|送料無料|即購入|匿名配送|箱付き?|本体のみ|正常|功能正常|成色|九成新|自用|出售|便宜|可议|原厂|原廠|正品|保固|保修|可开机|可開機|能开机|能開機|已过保|已過保|过保|過保|无盒|無盒|到期|公司货|公司貨|台湾|台灣|盒装|盒裝|配件齐|配件齊|全配|二手|全新|未拆|吋|寸|级|級|型号|型號/g;
+/**
+ * Words that name a device's own edition or make: "Animal Crossing Edition Nintendo Switch",
+ * "Custom Painted Nintendo Switch" are consoles, whatever their name before the platform says.
+ */
+const DEVICE_EDITION = /\b(?:edition|limited|special|custom)\b|限定|特别|エディション|同梱版|モデル/;
 /** A gift list ("贈充電組+玻璃貼", "送保护壳"): what comes with the item, not what it is. */
 const GIFT_LIST = /(?:[赠贈]|送(?!料)|附赠|加送).*$/;
 
@@ -551,7 +556,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
     ? contentCount(blank(itemText.slice(0, firstPlatform.start), hits), tokens) +
       FRANCHISE_WEIGHT * franchises([...before, firstPlatform]).length
     : 0;
-  if (lead > 0) facts.lead = lead;
+  if (lead > 0 && !DEVICE_EDITION.test(folded)) facts.lead = lead;
   if (variants.runs.length > 1) facts.models = variants.runs.map((run) => unique(run));
   if (alone) facts.alone = true;
   if (isMainUnit) facts.mainUnit = true;
