@@ -551,11 +551,12 @@ export function analyzeTitle(title: string): TitleAnalysis {
       FRANCHISE_WEIGHT * franchises(hits).length,
   };
   const firstPlatform = headHits.find((hit) => hit.term.role === 'platform');
-  const before = firstPlatform ? hits.filter((hit) => hit.end <= firstPlatform.start) : [];
-  const lead = firstPlatform
-    ? contentCount(blank(itemText.slice(0, firstPlatform.start), hits), tokens) +
-      FRANCHISE_WEIGHT * franchises([...before, firstPlatform]).length
-    : 0;
+  const lead =
+    firstPlatform && firstPlatform.start > 0
+      ? contentCount(blank(itemText.slice(0, firstPlatform.start), hits), tokens) +
+        FRANCHISE_WEIGHT *
+          franchises([...hits.filter((hit) => hit.end <= firstPlatform.start), firstPlatform]).length
+      : 0;
   if (lead > 0 && !DEVICE_EDITION.test(folded)) facts.lead = lead;
   if (variants.runs.length > 1) facts.models = variants.runs.map((run) => unique(run));
   if (alone) facts.alone = true;

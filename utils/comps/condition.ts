@@ -130,7 +130,9 @@ export function isLot(title: string): boolean {
  * only their own characters, and this runs on every listing a query reads.
  */
 let charFold: { pattern: RegExp; folds: ReadonlyMap<string, string> } | undefined;
+const HAN = /\p{sc=Han}/u;
 function foldPatternChars(text: string): string {
+  if (!HAN.test(text)) return text;
   if (!charFold) {
     const folds = patternCharFolds();
     charFold = { folds, pattern: new RegExp(`[${[...folds.keys()].join('')}]`, 'gu') };
@@ -139,9 +141,14 @@ function foldPatternChars(text: string): string {
   return text.replace(pattern, (char) => folds.get(char) ?? char);
 }
 
-/** The text as the patterns read it: normalised, the patterns' Traditional characters folded. */
+let lastRead: { text: string; read: string } | undefined;
+/**
+ * The text as the patterns read it: normalised, the patterns' Traditional characters folded.
+ * The last one is kept: a title's analysis asks for its condition, packaging and lot in a row.
+ */
 function patternText(text: string): string {
-  return foldPatternChars(normalize(text));
+  if (lastRead?.text !== text) lastRead = { text, read: foldPatternChars(normalize(text)) };
+  return lastRead.read;
 }
 
 let written:
@@ -155,16 +162,19 @@ let written:
     }
   | undefined;
 
+function foldPattern(pattern: RegExp): RegExp {
+  return new RegExp(foldPatternChars(pattern.source), pattern.flags);
+}
+
 /** The patterns with their characters folded as `patternText` folds titles (built on first use). */
 function asWritten() {
-  const fold = (pattern: RegExp) => new RegExp(foldPatternChars(pattern.source), pattern.flags);
   written ??= {
-    rules: RULES.map((rule) => ({ ...rule, pattern: fold(rule.pattern) })),
-    forParts: fold(FOR_PARTS),
-    boxOnly: fold(BOX_ONLY),
-    manualOnly: fold(MANUAL_ONLY),
-    caseOnly: fold(CASE_ONLY),
-    lot: fold(LOT),
+    rules: RULES.map((rule) => ({ ...rule, pattern: foldPattern(rule.pattern) })),
+    forParts: foldPattern(FOR_PARTS),
+    boxOnly: foldPattern(BOX_ONLY),
+    manualOnly: foldPattern(MANUAL_ONLY),
+    caseOnly: foldPattern(CASE_ONLY),
+    lot: foldPattern(LOT),
   };
   return written;
 }

@@ -169,6 +169,7 @@ function matchWords(folded: string, words: Word[], index: number, table: Compile
 }
 
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const SPACE = 32;
 
 /**
  * Where `form` ends when it is written at `at`, or -1. Japanese sellers space words as they
@@ -176,15 +177,18 @@ const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
  * Japanese or Chinese letters of a form is read past.
  */
 function formEnd(folded: string, at: number, form: string): number {
-  if (folded.startsWith(form, at)) return at + form.length;
-  // Read past spaces only where one stands within the form's length (most titles: nowhere).
-  const space = folded.indexOf(' ', at);
-  if (space < 0 || space >= at + form.length) return -1;
   let i = at;
   for (let k = 0; k < form.length; k++) {
-    const char = form[k] as string;
-    if (k > 0 && folded[i] === ' ' && CJK_LETTER.test(char) && CJK_LETTER.test(form[k - 1] as string)) i++;
-    if (folded[i] !== char) return -1;
+    const char = form.charCodeAt(k);
+    if (folded.charCodeAt(i) !== char) {
+      const spaced =
+        k > 0 &&
+        folded.charCodeAt(i) === SPACE &&
+        CJK_LETTER.test(form[k] as string) &&
+        CJK_LETTER.test(form[k - 1] as string);
+      if (!spaced || folded.charCodeAt(i + 1) !== char) return -1;
+      i++;
+    }
     i++;
   }
   return i;
