@@ -121,6 +121,9 @@ export function isLot(title: string): boolean {
   return asWritten().lot.test(patternText(title)) || LOT_COUNT_SUFFIX.test(title.normalize('NFKC').trim());
 }
 
+let charFold: { pattern: RegExp; folds: ReadonlyMap<string, string> } | undefined;
+const HAN = /\p{sc=Han}/u;
+
 /**
  * Titles and condition fields are read as written, and the patterns keep their Chinese phrases in
  * one script (Simplified, as the folded text the rest of the engine reads): both are read here
@@ -129,8 +132,6 @@ export function isLot(title: string): boolean {
  * A character at a time from a small table (folded-table.json), not OpenCC: the patterns need
  * only their own characters, and this runs on every listing a query reads.
  */
-let charFold: { pattern: RegExp; folds: ReadonlyMap<string, string> } | undefined;
-const HAN = /\p{sc=Han}/u;
 function foldPatternChars(text: string): string {
   if (!HAN.test(text)) return text;
   if (!charFold) {

@@ -2,7 +2,8 @@
  * What the engine folds of its own fixed text on its first title, computed ahead: every term form
  * with a character outside ASCII (Japanese, Chinese, accented European) as `foldText` gives it,
  * the Chinese phrases of condition.ts's patterns and text.ts's stop phrases as `foldChinese`
- * gives them, and those patterns in Traditional characters (condition.ts reads titles as written). Folding them at startup cost the popup's first query 50–100 ms (the OpenCC
+ * gives them, and the Traditional forms of those patterns' characters (condition.ts reads titles
+ * as written). Folding them at startup cost the popup's first query 50–100 ms (the OpenCC
  * converter built and run on 2,000 forms) when most queries hold no Chinese at all.
  *
  * `npm run fold-table` writes folded-table.json from this; test/comps/fold-table.test.ts checks

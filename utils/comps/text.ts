@@ -404,9 +404,9 @@ const MARK_AFTER_CODE = /\b([a-z]*[0-9][a-z0-9]*) (?:mark|mk) ?(vii|vi|iv|v|iii|
 const GLUED_MARK = /\b([a-z]{1,3}[0-9]{1,4}[a-wyz]?)m([2-7])\b/g;
 /** Sony's body codes: ILCE-7M3 is the α7 III, ILCE-6400 the α6400, DSC-RX100M7 the RX100 VII. */
 const SONY_BODY = /\bilce ?-? ?([0-9])/g;
+const SONY_COMPACT = /\bdsc ?-? ?(?=(?:rx|hx|wx)[0-9])/g;
 /** What every spelling above holds: most titles hold none, and skip the replacements. */
 const MAY_SPELL_GENERATION = /m[2-7k]|mark|ilce|dsc/;
-const SONY_COMPACT = /\bdsc ?-? ?(?=(?:rx|hx|wx)[0-9])/g;
 
 /**
  * A camera's generation written as sellers write it ("a7 Mark III", "a7 mk3", "a7m3",
