@@ -106,7 +106,7 @@ describe('gradeCondition from the title', () => {
   });
 
   it('reads Traditional Chinese as the Simplified phrases say, negations included', () => {
-    // From the held-out Carousell search: a Taiwanese seller's "parts machine".
+    // From the held-out Carousell snippets: a Taiwanese seller's "parts machine".
     expect(gradeCondition(undefined, 'S24 Ultra 螢幕破裂 零件機 可開機')).toBe('for-parts');
     expect(gradeCondition(undefined, 'iPhone 12 報廢')).toBe('for-parts');
     expect(gradeCondition(undefined, 'iPhone 12 故障')).toBe('for-parts');

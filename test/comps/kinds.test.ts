@@ -283,7 +283,7 @@ describe('kindOf: relative to what the query asks for', () => {
   });
 
   it("reads a Taiwanese phone's screen, colour and warranty words as what they are", () => {
-    // From the held-out Carousell search: 螢幕 is any screen, 鈦灰 Samsung's Titanium Gray.
+    // From the held-out Carousell snippets: 螢幕 is any screen, 鈦灰 Samsung's Titanium Gray.
     expect(analyzeTitle('S24 Ultra 螢幕破裂 零件機 可開機').facts.products).toEqual([]);
     expect(analyzeTitle('LG 27吋 電競螢幕 二手').facts.products).toEqual(['monitor']);
     expect(kindFor('Samsung Galaxy S24 Ultra', 'Samsung S24 Ultra 256 鈦灰 已過保 無盒')).toEqual({
