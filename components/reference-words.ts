@@ -19,6 +19,10 @@ export function kindLabel(kind: Kind): string {
   if (kind.id === 'accessory') return t('kind_accessory', termLabel(kind.type ?? '', uiLanguage()));
   if (kind.id === 'packaging') return t(`kind_packaging_${kind.type ?? 'box'}` as MessageKey);
   if (kind.id === 'merch') return t('kind_merch', termLabel(kind.type ?? '', uiLanguage()));
+  // A game for a console is "games and media for it"; a CD for a vinyl query, a game's DLC code
+  // or its strategy guide are named: "other media: download code".
+  if (kind.id === 'media' && kind.type && kind.type !== 'game')
+    return t('kind_media_type', termLabel(kind.type, uiLanguage()));
   if (kind.id === 'other-model' && kind.type) return t('kind_other_grade', gradeLabel(kind.type));
   return t(enumKey('kind', kind.id));
 }

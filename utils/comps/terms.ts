@@ -866,7 +866,7 @@ export const TERMS: readonly Term[] = [
   // ── Held-out evaluation: parts, codes and printings the engine must tell apart ────────────────
   { id: 'minifigure', role: 'accessory', en: ['minifig', 'minifigure', 'mini figure'], ja: ['ミニフィグ'], zh: ['人仔'] },
   { id: 'cleaner-head', role: 'accessory', en: ['cleaner head', 'soft roller', 'soft roller head', 'motorhead', 'direct drive head'], ja: ['ソフトローラー', 'ソフトローラーヘッド', 'モーターヘッド', 'クリーナーヘッド'], zh: ['吸头', '吸頭', '地刷'] },
-  { id: 'download-code', role: 'media', en: ['dlc', 'download code', 'digital code', 'product code'], ja: ['ダウンロードコード', 'ダウンロード版', 'プロダクトコード'], zh: ['下载码', '下載碼', '兑换码', '兌換碼'] },
+  { id: 'download-code', role: 'media', en: ['download code', 'dlc', 'digital code', 'product code'], ja: ['ダウンロードコード', 'ダウンロード版', 'プロダクトコード'], zh: ['下载码', '下載碼', '兑换码', '兌換碼'] },
   { id: 'womens', role: 'variant', en: ['womens', 'wmns', 'women'], ja: ['ウィメンズ', 'レディース'], zh: ['女款', '女鞋'], eu: ['damen', 'femme', 'mujer'] },
   { id: 'parallel', role: 'variant', en: ['parallel', 'alt art', 'alternate art', 'manga art', 'super parallel'], ja: ['パラレル', 'スーパーパラレル', 'コミパラ'], zh: ['平行卡', '异画', '異畫'] },
 ];

@@ -177,6 +177,12 @@ export const referenceMessages = {
     zh_CN: '相关游戏／影音',
     ja: '対応ソフト・メディア',
   },
+  kind_media_type: {
+    en: 'other media: $1',
+    zh_TW: '其他媒體：$1',
+    zh_CN: '其他媒体：$1',
+    ja: 'ほかのメディア：$1',
+  },
   kind_bundle: { en: 'lots and bundles', zh_TW: '多件組合', zh_CN: '多件组合', ja: 'まとめ売り・セット' },
   kind_made_for: {
     en: 'other things made for it',
