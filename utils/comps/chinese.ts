@@ -17,9 +17,14 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 let convert: ((text: string) => string) | undefined;
 
+/** Whether the text holds a Han character (else there is nothing to fold). */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
 /** The text with Traditional Chinese characters and Taiwan phrases in their Simplified form. */
 export function foldChinese(text: string): string {
-  if (!HAN.test(text)) return text;
+  if (!hasHan(text)) return text;
   convert ??= Converter({ from: 'tw', to: 'cn' });
   return convert(text);
 }

@@ -3,6 +3,7 @@
  * packaging alone (empty boxes, manuals, cases) or several items (lots). Pure functions on normalised text
  * (see `normalize`: lower case, no diacritics, full-width folded, punctuation → spaces).
  */
+import { hasHan } from './chinese';
 import { foldedPhrase, patternCharFolds } from './folded';
 import { normalize } from './text';
 
@@ -122,7 +123,6 @@ export function isLot(title: string): boolean {
 }
 
 let charFold: { pattern: RegExp; folds: ReadonlyMap<string, string> } | undefined;
-const HAN = /\p{sc=Han}/u;
 
 /**
  * Titles and condition fields are read as written, and the patterns keep their Chinese phrases in
@@ -133,7 +133,7 @@ const HAN = /\p{sc=Han}/u;
  * only their own characters, and this runs on every listing a query reads.
  */
 function foldPatternChars(text: string): string {
-  if (!HAN.test(text)) return text;
+  if (!hasHan(text)) return text;
   if (!charFold) {
     const folds = patternCharFolds();
     charFold = { folds, pattern: new RegExp(`[${[...folds.keys()].join('')}]`, 'gu') };

@@ -10,7 +10,7 @@
 import { foldChinese } from './chinese';
 import { foldedForm } from './folded';
 import { TERMS, type Term } from './terms';
-import { normalize, Recent } from './text';
+import { isCjkAt, normalize, Recent } from './text';
 
 export interface TermHit {
   term: Term;
@@ -168,7 +168,6 @@ function matchWords(folded: string, words: Word[], index: number, table: Compile
   return best;
 }
 
-const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const SPACE = 32;
 
 /**
@@ -181,11 +180,7 @@ function formEnd(folded: string, at: number, form: string): number {
   for (let k = 0; k < form.length; k++) {
     const char = form.charCodeAt(k);
     if (folded.charCodeAt(i) !== char) {
-      const spaced =
-        k > 0 &&
-        folded.charCodeAt(i) === SPACE &&
-        CJK_LETTER.test(form[k] as string) &&
-        CJK_LETTER.test(form[k - 1] as string);
+      const spaced = k > 0 && folded.charCodeAt(i) === SPACE && isCjkAt(form, k) && isCjkAt(form, k - 1);
       if (!spaced || folded.charCodeAt(i + 1) !== char) return -1;
       i++;
     }

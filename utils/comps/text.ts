@@ -77,6 +77,11 @@ function classAt(s: string, i: number): number {
   return cls;
 }
 
+/** Whether the character at i is Han, kana or Hangul: a letter the tokenizer cuts into bigrams. */
+export function isCjkAt(s: string, i: number): boolean {
+  return classAt(s, i) === CJK;
+}
+
 /** 2 for an astral character (a surrogate pair), else 1. */
 function charWidth(s: string, i: number): number {
   const code = s.charCodeAt(i);
