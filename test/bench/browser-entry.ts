@@ -61,11 +61,11 @@ const VARIATIONS = [
 ];
 
 /**
- * The listings `seed` writes, in batches, each with the time it is recorded at: copies of real
+ * The listings compareWrites records, in batches, each with the time it is recorded at: copies of real
  * ones (the saved pages' listings), each with a varied title, a price within ±30 %, sold (60 %)
  * or for sale, seen in the last 180 days: realistic titles and token frequencies, not random words.
  */
-function* seedBatches(base: Listing[], count: number, batchSize: number, seed = 42, idPrefix = '') {
+function* seedBatches(base: Listing[], count: number, batchSize: number, seed: number, idPrefix: string) {
   const next = random(seed);
   const now = Date.now();
   for (let done = 0; done < count; done += batchSize) {
@@ -92,17 +92,6 @@ function* seedBatches(base: Listing[], count: number, batchSize: number, seed = 
   }
 }
 
-/** Fills a database with `count` listings through recordListings, in batches of 2,000. */
-export async function seed(dbName: string, base: Listing[], count: number) {
-  const db = openDatabase(dbName);
-  const { timing } = await timed(async () => {
-    for (const { batch, at } of seedBatches(base, count, 2_000)) await recordListings(db, batch, at);
-  });
-  const stored = await db.listings.count();
-  db.close();
-  return { stored, seedMs: timing.ms, peakHeapBytes: timing.peakHeapBytes };
-}
-
 /** The fast path (bulkPut, token counts included: see seedFast), timed with its peak heap. */
 export async function seedFastCounted(dbName: string, base: Listing[], count: number) {
   const { value, timing } = await timed(() => seedFast(dbName, base, count, true));
@@ -114,12 +103,12 @@ export async function seedFastCounted(dbName: string, base: Listing[], count: nu
  * and their observations) into a database with the same indexes, batch by batch in turn so that
  * both meet the same load: the floor the indexes set, and how far recordListings is from it. Both
  * start empty. Only the two writes are timed (reading back the rows to put is not); the peak JS
- * heap is that of the whole run. With `keepAs`, the recorded database is that one, filled with
- * the rows `seed` writes, and kept (the seeding of the query figures is then this comparison).
+ * heap is that of the whole run. Both databases are made here, so no other context holds either
+ * (the background holds `comps`, which slows writes into it: test/bench/run.mjs writeFigures).
  */
-export async function compareWrites(base: Listing[], count: number, batchSize: number, keepAs?: string) {
+export async function compareWrites(base: Listing[], count: number, batchSize: number) {
   const suffix = `${Date.now()}-${batchSize}`;
-  const recorded = openDatabase(keepAs ?? `comps-bench-record-${suffix}`);
+  const recorded = openDatabase(`comps-bench-record-${suffix}`);
   const raw = openDatabase(`comps-bench-raw-${suffix}`);
   try {
     await raw.open();
@@ -127,7 +116,7 @@ export async function compareWrites(base: Listing[], count: number, batchSize: n
     let recordMs = 0;
     let rawMs = 0;
     let listings = 0;
-    const rows = keepAs ? seedBatches(base, count, batchSize) : seedBatches(base, count, batchSize, 7, 'w');
+    const rows = seedBatches(base, count, batchSize, 7, 'w');
     const { timing } = await timed(async () => {
       for (const { batch, at } of rows) {
         let start = performance.now();
@@ -151,8 +140,7 @@ export async function compareWrites(base: Listing[], count: number, batchSize: n
     const idleFoldMs = performance.now() - idleStart;
     return { listings, batchSize, recordMs, rawMs, idleFoldMs, folded, peakHeapBytes: timing.peakHeapBytes };
   } finally {
-    if (keepAs) recorded.close();
-    else await recorded.delete();
+    await recorded.delete();
     await raw.delete();
   }
 }
