@@ -1,4 +1,4 @@
-import type { ReferenceResult } from '../utils/comps/reference';
+import type { ReferenceResult, ReferenceStats } from '../utils/comps/reference';
 import { formatDate, formatMoney } from '../utils/format';
 import { type MessageKey, t, tn, uiLocale } from '../utils/i18n';
 import { conditionLabel, gradeLabel, kindLabel, periodLabel } from './reference-words';
@@ -127,6 +127,13 @@ function relativeTime(iso: string, now = Date.now()): string {
  * The answer first: the median of the query's kind and condition, its range and count, what it
  * describes, and where the open listing stands; "not enough" in plain words when it is.
  */
+/** Why there is no reference though there are prices: too few, or too far apart (stats.ts mainScale). */
+function thinText(reference: ReferenceStats, subject: string, found: string, currency: string): string {
+  if (!reference.scattered) return t('notEnoughFor', subject, found);
+  const count = reference.basis === 'sold' ? tn('soldCount', reference.n) : tn('askingCount', reference.n);
+  return t('scatteredFor', subject, count, money(reference.min, currency), money(reference.max, currency));
+}
+
 export function ReferenceCard({
   result,
   lastAt,
@@ -150,13 +157,15 @@ export function ReferenceCard({
     return (
       <section
         class="reference reference-thin"
-        data-state={reference ? 'not-enough' : 'none'}
+        data-state={reference ? (reference.scattered ? 'scattered' : 'not-enough') : 'none'}
         data-query={result.query}
         aria-live="polite"
         {...staleProps}
       >
         {lastAt && <LastNote at={lastAt} />}
-        <p>{reference ? t('notEnoughFor', subject, found) : t('noneInPeriod', subject, periodText)}</p>
+        <p>
+          {reference ? thinText(reference, subject, found, currency) : t('noneInPeriod', subject, periodText)}
+        </p>
         <PeriodNote result={result} onShowAllTime={onShowAllTime} />
         <AttributeNotes result={result} />
       </section>

@@ -37,6 +37,7 @@ function result(query: string, median: number): ReferenceResult {
       max: median + 20,
       n: 3,
       enough: true,
+      scattered: false,
       outliers: 0,
     },
     asking: null,

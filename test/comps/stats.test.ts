@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareToReference,
+  mainScale,
   median,
   quantile,
   recencyWeight,
@@ -76,16 +77,18 @@ describe('summarize', () => {
       max: 13,
       n: 4,
       enough: true,
+      scattered: false,
       outliers: [4],
       fences: { low: 8, high: 16 },
     });
   });
 
   it('finds low and high outliers', () => {
-    // sorted 1 50 52 54 56 200: Q1 = 50 + 0.25·2 = 50.5, Q3 = 54 + 0.75·2 = 55.5, IQR 5 → 43 / 63
+    // 1 is 50 times below 50: a group of its own. The fences are those of 50 52 54 56 200:
+    // Q1 = 52, Q3 = 56, IQR 4 → 46 / 62.
     const summary = summarize([1, 50, 52, 54, 56, 200].map((amount) => ({ amount })));
     expect(summary?.outliers).toEqual([0, 5]);
-    expect(summary?.fences).toEqual({ low: 43, high: 63 });
+    expect(summary?.fences).toEqual({ low: 46, high: 62 });
     expect(summary?.median).toBe(53);
     expect(summary?.min).toBe(50);
     expect(summary?.max).toBe(56);
@@ -122,6 +125,46 @@ describe('summarize', () => {
     expect(summary?.n).toBe(4);
     expect(summarize([])).toBeNull();
     expect(summarize([{ amount: 5, weight: 0 }])).toBeNull();
+  });
+
+  it('sets aside prices an order of magnitude below most of them, however many', () => {
+    // The saved Facebook search for a 2022 Toyota Vios: 7 of 17 cars at placeholder prices
+    // (₱4 … ₱470, and US$290 in pesos). Tukey's quartiles over all 17 kept them all.
+    const amounts = [
+      4, 123, 270, 445, 465, 470, 16_500, 435_000, 438_000, 445_000, 449_000, 450_000, 450_000, 460_000,
+      470_000, 488_000, 575_000,
+    ];
+    const summary = summarize(amounts.map((amount) => ({ amount })));
+    expect(summary?.outliers).toEqual(expect.arrayContaining([0, 1, 2, 3, 4, 5, 6]));
+    expect(summary?.min).toBeGreaterThanOrEqual(435_000);
+    expect(summary?.p25).toBeGreaterThan(400_000);
+    expect(summary?.enough).toBe(true);
+    expect(summary?.scattered).toBe(false);
+  });
+
+  it('gives no reference when no group of prices holds most of them', () => {
+    const summary = summarize([5, 6, 7, 500, 600, 700].map((amount) => ({ amount })));
+    expect(summary?.scattered).toBe(true);
+    expect(summary?.enough).toBe(false);
+  });
+
+  it('splits at free listings, and never within a wide but even spread', () => {
+    const free = summarize([0, 0, 0, 100, 110, 120, 130].map((amount) => ({ amount })));
+    expect(free?.outliers).toEqual([0, 1, 2]);
+    expect(free?.median).toBe(115);
+    const wide = summarize([10, 40, 90, 300, 600].map((amount) => ({ amount })));
+    expect(wide?.scattered).toBe(false);
+    expect(wide?.outliers).toEqual([]);
+    expect(wide?.median).toBe(90);
+  });
+});
+
+describe('mainScale', () => {
+  it('is the group holding more than half the prices, split where neighbours are 10 times apart', () => {
+    expect(mainScale([1, 11.5, 124, 149, 159])).toEqual({ low: 124, high: 159 });
+    expect(mainScale([1, 9.99, 99, 980])).toEqual({ low: 1, high: 980 });
+    expect(mainScale([1, 2, 20, 21])).toBeNull();
+    expect(mainScale([7])).toEqual({ low: 7, high: 7 });
   });
 });
 

@@ -78,11 +78,13 @@ export interface Summary {
   max: number;
   /** Points kept (not outliers). */
   n: number;
-  /** False below 3 kept points: the UI says "not enough data yet". */
+  /** False below 3 kept points, or when the prices disagree (`scattered`): no reference then. */
   enough: boolean;
+  /** The prices fall into groups an order of magnitude apart, none of them most of the prices. */
+  scattered: boolean;
   /** Indices into the input of the points outside the fences. */
   outliers: number[];
-  /** Tukey fences: Q1 − 1.5·IQR and Q3 + 1.5·IQR. */
+  /** Tukey fences: Q1 − 1.5·IQR and Q3 + 1.5·IQR, of the group that holds most prices. */
   fences: { low: number; high: number };
 }
 
@@ -90,13 +92,41 @@ export interface Summary {
 export const MIN_POINTS = 3;
 
 /**
+ * Two prices this many times apart, with none between them, are not one thing's spread: one side
+ * is a placeholder ("₱4" for a car, a ¥1 start, "₱445" meaning thousands) or another thing.
+ */
+export const SCALE_GAP = 10;
+
+/**
+ * The bounds of the group of prices that holds most of them, the groups being split wherever two
+ * neighbouring prices are SCALE_GAP apart; null when no group holds more than half. Tukey's fences
+ * alone miss a minority that large: on the saved Facebook search for a 2022 Toyota Vios, 7 cars
+ * of 17 shown at ₱4 to ₱470 put the lower quartile at ₱445 and kept them all.
+ */
+export function mainScale(sorted: readonly number[]): { low: number; high: number } | null {
+  let best = { start: 0, end: 0 };
+  let start = 0;
+  for (let index = 1; index <= sorted.length; index++) {
+    const previous = sorted[index - 1] as number;
+    const value = sorted[index];
+    // (A price of 0 after a price of 0 is the same group; any price after it is not.)
+    if (value !== undefined && (previous > 0 ? value < previous * SCALE_GAP : value === 0)) continue;
+    if (index - start > best.end - best.start) best = { start, end: index };
+    start = index;
+  }
+  if ((best.end - best.start) * 2 <= sorted.length) return null;
+  return { low: sorted[best.start] as number, high: sorted[best.end - 1] as number };
+}
+
+/**
  * Median and typical range (p25–p75) of comparable prices, robust to mispriced or misfiled
- * listings: points outside Tukey's fences (1.5 × IQR beyond the quartiles) are reported as
- * outliers and left out of median, quartiles, min, max and n. The fences come from the
- * unweighted quartiles of all points (an outlier is about its price, not its age); the kept
- * points then give weighted quantiles when weights are present. Points with an amount or
- * weight that is not a finite number (or a weight ≤ 0) are ignored, neither kept nor outliers.
- * Null when no point is usable.
+ * listings: points outside the group that holds most prices (mainScale) or outside Tukey's fences
+ * (1.5 × IQR beyond its quartiles) are reported as outliers and left out of median, quartiles,
+ * min, max and n. When no group holds most prices, all are kept and there is no reference
+ * (`scattered`). The fences come from the unweighted quartiles of the group's points (an outlier
+ * is about its price, not its age); the kept points then give weighted quantiles when weights are
+ * present. Points with an amount or weight that is not a finite number (or a weight ≤ 0) are
+ * ignored, neither kept nor outliers. Null when no point is usable.
  */
 export function summarize(points: readonly PricePoint[]): Summary | null {
   const usable: { amount: number; weight: number; index: number }[] = [];
@@ -107,12 +137,18 @@ export function summarize(points: readonly PricePoint[]): Summary | null {
     }
   });
   if (usable.length === 0) return null;
-  const sorted = usable.map((point) => point.amount).sort(ascending);
+  const all = usable.map((point) => point.amount).sort(ascending);
+  const scale = mainScale(all);
+  const sorted = scale ? all.filter((amount) => amount >= scale.low && amount <= scale.high) : all;
   const q1 = quantile(sorted, 0.25);
   const q3 = quantile(sorted, 0.75);
   const iqr = q3 - q1;
   const fences = { low: q1 - 1.5 * iqr, high: q3 + 1.5 * iqr };
-  const inside = (point: { amount: number }) => point.amount >= fences.low && point.amount <= fences.high;
+  const bounds = {
+    low: Math.max(fences.low, scale?.low ?? fences.low),
+    high: Math.min(fences.high, scale?.high ?? fences.high),
+  };
+  const inside = (point: { amount: number }) => point.amount >= bounds.low && point.amount <= bounds.high;
   const kept = usable.filter(inside);
   const outliers = usable.filter((point) => !inside(point)).map((point) => point.index);
   const amounts = kept.map((point) => point.amount);
@@ -124,7 +160,8 @@ export function summarize(points: readonly PricePoint[]): Summary | null {
     min: Math.min(...amounts),
     max: Math.max(...amounts),
     n: kept.length,
-    enough: kept.length >= MIN_POINTS,
+    enough: kept.length >= MIN_POINTS && scale !== null,
+    scattered: scale === null,
     outliers,
     fences,
   };

@@ -47,6 +47,12 @@ export const referenceMessages = {
     zh_CN: '$1 的数据还不够：$2。至少需要 3 条成交才能给出参考价。',
     ja: '$1 のデータがまだ足りません：$2。目安を出すには売れた記録が 3 件以上必要です。',
   },
+  scatteredFor: {
+    en: 'No reference for $1: $2 run from $3 to $4, too far apart for one price.',
+    zh_TW: '$1 沒有參考價：$2從 $3 到 $4，差距太大，給不出一個價格。',
+    zh_CN: '$1 没有参考价：$2从 $3 到 $4，差距太大，给不出一个价格。',
+    ja: '$1 の目安は出せません：$2が $3〜$4 と離れすぎています。',
+  },
   noneInPeriod: {
     en: 'No sales of $1 in $2.',
     zh_TW: '$2內沒有 $1 的成交。',

@@ -1,0 +1,76 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReferenceCard } from '../../components/ReferenceCard';
+import { type CompsDatabase, openDatabase } from '../../storage/db';
+import { recordListings } from '../../storage/listings';
+import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import type { Listing } from '../../utils/listing';
+import { DEFAULT_RATES } from '../../utils/rates';
+import { freshDbName, makeListing } from '../helpers/listings';
+
+// The card as the popup shows it, for what the engine answers over hand-made sales.
+const NOW = new Date('2026-11-26T12:00:00.000Z');
+const options: QueryOptions = {
+  now: NOW,
+  windowDays: 90,
+  currency: 'USD',
+  rates: DEFAULT_RATES,
+  includeShipping: false,
+};
+
+function sold(itemId: string, amount: number): Listing {
+  return makeListing({
+    itemId,
+    title: 'Omega Speedmaster Professional Moonwatch',
+    price: { amount, currency: 'USD' },
+    status: 'sold',
+    soldAt: new Date(NOW.getTime() - 10 * 86_400_000).toISOString(),
+  });
+}
+
+let db: CompsDatabase;
+afterEach(async () => {
+  await db?.delete();
+  document.body.replaceChildren();
+});
+
+async function cardFor(listings: Listing[]): Promise<HTMLElement> {
+  db = openDatabase(freshDbName());
+  await recordListings(db, listings, NOW.toISOString());
+  const result = await referenceFor(db, 'Omega Speedmaster Professional', options);
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<ReferenceCard result={result} onShowAllTime={() => {}} />, root);
+  return root.querySelector('.reference') as HTMLElement;
+}
+
+describe('the reference card', () => {
+  it('gives no price when the sales fall into groups far apart, and says why', async () => {
+    // Three watches sold near $5,000 and three "sold" at $5–$7 (straps, boxes, placeholders).
+    const card = await cardFor([
+      sold('1', 4800),
+      sold('2', 5100),
+      sold('3', 5300),
+      sold('4', 5),
+      sold('5', 6),
+      sold('6', 7),
+    ]);
+    expect(card.dataset.state).toBe('scattered');
+    expect(card.textContent).toContain('too far apart');
+    expect(card.textContent).toContain('$5.00');
+    expect(card.textContent).toContain('$5,300');
+    expect(card.querySelector('.reference-median')).toBeNull();
+  });
+
+  it('sets a third of the prices far below the rest aside and gives the price of the rest', async () => {
+    // Tukey's fences keep $5 and $6 here (the lower quartile falls between them and $4,800).
+    const card = await cardFor([
+      ...[4800, 5100, 5300, 5500].map((amount, index) => sold(`w${index}`, amount)),
+      sold('p1', 5),
+      sold('p2', 6),
+    ]);
+    expect(card.dataset.state).toBe('ok');
+    expect(card.querySelector('.reference-median')?.getAttribute('data-amount')).toBe('5200');
+    expect(card.textContent).toContain('2 outliers shown, not counted');
+  });
+});
