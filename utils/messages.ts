@@ -78,8 +78,8 @@ export interface CardVerdict {
   n: number;
   /** The condition the comps were chosen in (the card's own, else the title's, else used). */
   condition: 'new' | 'used' | 'for-parts';
-  /** Why there is no verdict: too few comps, or the card's price does not convert. */
-  reason?: 'few' | 'no-rate';
+  /** Why there is no verdict: too few comps, their prices too far apart, or the card's price does not convert. */
+  reason?: 'few' | 'scattered' | 'no-rate';
 }
 
 /** The item page's panel: the sold (or asking) comps over time for its sparkline. */

@@ -4,11 +4,13 @@ import { ReferenceCard } from '../../components/ReferenceCard';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
 import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import { cardVerdict } from '../../utils/inpage/verdict';
 import type { Listing } from '../../utils/listing';
 import { DEFAULT_RATES } from '../../utils/rates';
 import { freshDbName, makeListing } from '../helpers/listings';
 
-// The card as the popup shows it, for what the engine answers over hand-made sales.
+// The card as the popup shows it (and the in-page chip's verdict), for what the engine answers
+// over hand-made sales.
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const options: QueryOptions = {
   now: NOW,
@@ -34,10 +36,14 @@ afterEach(async () => {
   document.body.replaceChildren();
 });
 
-async function cardFor(listings: Listing[]): Promise<HTMLElement> {
+async function resultFor(listings: Listing[]) {
   db = openDatabase(freshDbName());
   await recordListings(db, listings, NOW.toISOString());
-  const result = await referenceFor(db, 'Omega Speedmaster Professional', options);
+  return referenceFor(db, 'Omega Speedmaster Professional', options);
+}
+
+async function cardFor(listings: Listing[]): Promise<HTMLElement> {
+  const result = await resultFor(listings);
   const root = document.createElement('div');
   document.body.append(root);
   render(<ReferenceCard result={result} onShowAllTime={() => {}} />, root);
@@ -60,6 +66,18 @@ describe('the reference card', () => {
     expect(card.textContent).toContain('$5.00');
     expect(card.textContent).toContain('$5,300');
     expect(card.querySelector('.reference-median')).toBeNull();
+  });
+
+  it('gives an in-page card no verdict then either, and says why', async () => {
+    const result = await resultFor([
+      sold('1', 4800),
+      sold('2', 5100),
+      sold('3', 5300),
+      sold('4', 5),
+      sold('5', 6),
+      sold('6', 7),
+    ]);
+    expect(cardVerdict(result, '1')).toMatchObject({ verdict: 'unknown', reason: 'scattered' });
   });
 
   it('sets a third of the prices far below the rest aside and gives the price of the rest', async () => {

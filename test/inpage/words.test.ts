@@ -68,6 +68,12 @@ describe('the words of a verdict, in the four UI languages', () => {
     expect(verdictLabel({ ...few, n: 1 }, 'JPY')).toBe(
       'Comps: too few comparable sales to judge this price yet (1 sale found).',
     );
+    const scattered: CardVerdict = { ...few, reason: 'scattered', n: 6 };
+    expect(chipText(scattered)).toBe('?');
+    expect(verdictWords(scattered)).toBe('Comparable prices are too far apart to judge this price');
+    expect(verdictLabel(scattered, 'JPY')).toBe(
+      'Comps: comparable prices are too far apart to judge this price (6 sales found).',
+    );
   });
 
   it('Traditional Chinese', () => {

@@ -55,6 +55,12 @@ export const inpageMessages = {
     zh_CN: '可比较的成交还太少，暂时无法判断这个价格',
     ja: '比較できる売れた記録が少なく、まだこの価格を判断できません',
   },
+  verdictWordsScattered: {
+    en: 'Comparable prices are too far apart to judge this price',
+    zh_TW: '可比較的價格差距太大，無法判斷這個價格',
+    zh_CN: '可比较的价格差距太大，无法判断这个价格',
+    ja: '比較できる価格の幅が大きすぎて、この価格を判断できません',
+  },
   verdictWordsNoRate: {
     en: 'This price cannot be compared: no conversion rate for its currency',
     zh_TW: '無法比較這個價格：沒有它的幣別匯率',
@@ -91,6 +97,12 @@ export const inpageMessages = {
     zh_TW: 'Comps：可比較的成交還太少，暫時無法判斷這個價格（找到 $1）。',
     zh_CN: 'Comps：可比较的成交还太少，暂时无法判断这个价格（找到 $1）。',
     ja: 'Comps：比較できる売れた記録が少なく、まだこの価格を判断できません（$1）。',
+  },
+  verdictLabelScattered: {
+    en: 'Comps: comparable prices are too far apart to judge this price ($1 found).',
+    zh_TW: 'Comps：可比較的價格差距太大，無法判斷這個價格（找到 $1）。',
+    zh_CN: 'Comps：可比较的价格差距太大，无法判断这个价格（找到 $1）。',
+    ja: 'Comps：比較できる価格の幅が大きすぎて、この価格を判断できません（$1）。',
   },
   verdictLabelNoRate: {
     en: 'Comps: this price cannot be compared (no conversion rate for its currency).',

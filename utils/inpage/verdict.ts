@@ -12,7 +12,8 @@ export const SPARKLINE_POINTS = 40;
 export function cardVerdict(result: ReferenceResult, itemId: string): CardVerdict {
   const { reference, verdict, subject } = result;
   const base = { itemId, condition: subject.condition, n: reference?.n ?? 0, basis: reference?.basis };
-  if (!reference?.enough) return { ...base, verdict: 'unknown', reason: 'few' };
+  if (!reference?.enough)
+    return { ...base, verdict: 'unknown', reason: reference?.scattered ? 'scattered' : 'few' };
   const numbers = { median: reference.median, p25: reference.p25, p75: reference.p75 };
   if (!verdict || !Number.isFinite(verdict.percent))
     return { ...base, ...numbers, verdict: 'unknown', reason: 'no-rate' };

@@ -18,10 +18,15 @@ export function chipText(verdict: CardVerdict): string {
   return t('chipUnknown');
 }
 
+const UNKNOWN_WORDS = {
+  few: 'verdictWordsFew',
+  scattered: 'verdictWordsScattered',
+  'no-rate': 'verdictWordsNoRate',
+} as const satisfies Record<NonNullable<CardVerdict['reason']>, MessageKey>;
+
 /** "18% below typical sold", "about typical asking", or why there is no verdict. */
 export function verdictWords(verdict: CardVerdict): string {
-  if (verdict.verdict === 'unknown')
-    return t(verdict.reason === 'no-rate' ? 'verdictWordsNoRate' : 'verdictWordsFew');
+  if (verdict.verdict === 'unknown') return t(UNKNOWN_WORDS[verdict.reason ?? 'few']);
   const position = verdict.verdict === 'below' ? 'Below' : verdict.verdict === 'above' ? 'Above' : 'Typical';
   return t(`verdictWords${position}_${basisOf(verdict)}` as MessageKey, percentOf(verdict));
 }
@@ -58,7 +63,10 @@ export function countText(verdict: CardVerdict): string {
  * numbers in one sentence ("Comps: 18% below typical sold. Typical sold $182 ($160 – $205), 14 sales.").
  */
 export function verdictLabel(verdict: CardVerdict, currency: string): string {
-  if (verdict.verdict === 'unknown')
-    return verdict.reason === 'no-rate' ? t('verdictLabelNoRate') : t('verdictLabelFew', countText(verdict));
+  if (verdict.verdict === 'unknown') {
+    if (verdict.reason === 'no-rate') return t('verdictLabelNoRate');
+    if (verdict.reason === 'scattered') return t('verdictLabelScattered', countText(verdict));
+    return t('verdictLabelFew', countText(verdict));
+  }
   return t('verdictLabel', verdictWords(verdict), typicalLine(verdict, currency), countText(verdict));
 }
