@@ -123,10 +123,6 @@ function relativeTime(iso: string, now = Date.now()): string {
   return format.format(0, 'minute');
 }
 
-/**
- * The answer first: the median of the query's kind and condition, its range and count, what it
- * describes, and where the open listing stands; "not enough" in plain words when it is.
- */
 /** Why there is no reference though there are prices: too few, or too far apart (stats.ts mainScale). */
 function thinText(reference: ReferenceStats, subject: string, found: string, currency: string): string {
   if (!reference.scattered) return t('notEnoughFor', subject, found);
@@ -134,6 +130,10 @@ function thinText(reference: ReferenceStats, subject: string, found: string, cur
   return t('scatteredFor', subject, count, money(reference.min, currency), money(reference.max, currency));
 }
 
+/**
+ * The answer first: the median of the query's kind and condition, its range and count, what it
+ * describes, and where the open listing stands; "not enough" in plain words when it is.
+ */
 export function ReferenceCard({
   result,
   lastAt,

@@ -30,6 +30,9 @@ function sold(itemId: string, amount: number): Listing {
   });
 }
 
+/** Three watches sold near $5,000 and three "sold" at $5–$7 (straps, boxes, placeholders). */
+const HALF_AND_HALF = [4800, 5100, 5300, 5, 6, 7].map((amount, index) => sold(String(index + 1), amount));
+
 let db: CompsDatabase;
 afterEach(async () => {
   await db?.delete();
@@ -52,15 +55,7 @@ async function cardFor(listings: Listing[]): Promise<HTMLElement> {
 
 describe('the reference card', () => {
   it('gives no price when the sales fall into groups far apart, and says why', async () => {
-    // Three watches sold near $5,000 and three "sold" at $5–$7 (straps, boxes, placeholders).
-    const card = await cardFor([
-      sold('1', 4800),
-      sold('2', 5100),
-      sold('3', 5300),
-      sold('4', 5),
-      sold('5', 6),
-      sold('6', 7),
-    ]);
+    const card = await cardFor(HALF_AND_HALF);
     expect(card.dataset.state).toBe('scattered');
     expect(card.textContent).toContain('too far apart');
     expect(card.textContent).toContain('$5.00');
@@ -69,14 +64,7 @@ describe('the reference card', () => {
   });
 
   it('gives an in-page card no verdict then either, and says why', async () => {
-    const result = await resultFor([
-      sold('1', 4800),
-      sold('2', 5100),
-      sold('3', 5300),
-      sold('4', 5),
-      sold('5', 6),
-      sold('6', 7),
-    ]);
+    const result = await resultFor(HALF_AND_HALF);
     expect(cardVerdict(result, '1')).toMatchObject({ verdict: 'unknown', reason: 'scattered' });
   });
 
