@@ -3,22 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReferenceCard } from '../../components/ReferenceCard';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
-import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import { referenceFor } from '../../storage/reference-query';
 import { cardVerdict } from '../../utils/inpage/verdict';
 import type { Listing } from '../../utils/listing';
-import { DEFAULT_RATES } from '../../utils/rates';
-import { freshDbName, makeListing } from '../helpers/listings';
+import { freshDbName, makeListing, usdOptions } from '../helpers/listings';
 
 // The card as the popup shows it (and the in-page chip's verdict), for what the engine answers
 // over hand-made sales.
 const NOW = new Date('2026-11-26T12:00:00.000Z');
-const options: QueryOptions = {
-  now: NOW,
-  windowDays: 90,
-  currency: 'USD',
-  rates: DEFAULT_RATES,
-  includeShipping: false,
-};
+const options = usdOptions(NOW);
 
 function sold(itemId: string, amount: number): Listing {
   return makeListing({

@@ -1,23 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
-import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import { referenceFor } from '../../storage/reference-query';
 import { TREND_MIN_DAYS, UNDATED_SALE_WEIGHT } from '../../utils/comps/reference';
 import { recencyWeight } from '../../utils/comps/stats';
 import type { Listing } from '../../utils/listing';
-import { DEFAULT_RATES } from '../../utils/rates';
-import { freshDbName, makeListing } from '../helpers/listings';
+import { freshDbName, makeListing, usdOptions } from '../helpers/listings';
 
 // Titles written as sellers write them (hand-made: no saved page holds these cases together).
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-const options: QueryOptions = {
-  now: NOW,
-  windowDays: 90,
-  currency: 'USD',
-  rates: DEFAULT_RATES,
-  includeShipping: false,
-};
+const options = usdOptions(NOW);
 
 function sold(title: string, amount: number, extra: Partial<Listing> = {}): Listing {
   return makeListing({

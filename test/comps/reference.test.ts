@@ -2,21 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setChoice } from '../../storage/comps';
 import { type CompsDatabase, openDatabase } from '../../storage/db';
 import { recordListings } from '../../storage/listings';
-import { type QueryOptions, referenceFor } from '../../storage/reference-query';
+import { referenceFor } from '../../storage/reference-query';
 import { queryKey } from '../../utils/comps/reference';
 import type { Listing } from '../../utils/listing';
-import { DEFAULT_RATES } from '../../utils/rates';
-import { freshDbName, makeListing } from '../helpers/listings';
+import { freshDbName, makeListing, usdOptions } from '../helpers/listings';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
-const options: QueryOptions = {
-  now: NOW,
-  windowDays: 90,
-  currency: 'USD',
-  rates: DEFAULT_RATES,
-  includeShipping: false,
-};
+const options = usdOptions(NOW);
 
 function sold(
   amount: number,

@@ -1,5 +1,7 @@
 import type { CompsDatabase } from '../../storage/db';
+import type { QueryOptions } from '../../storage/reference-query';
 import type { Listing } from '../../utils/listing';
+import { DEFAULT_RATES } from '../../utils/rates';
 
 let counter = 0;
 
@@ -25,4 +27,9 @@ export function freshDbName(): string {
 /** The token-count log's rows (storage/token-stats.ts), read by their stored key prefix. */
 export function logRows(database: CompsDatabase) {
   return database.meta.where(':id').between('log:', 'log;').toArray();
+}
+
+/** A query as the popup asks it by default, at `now`: the last 90 days, in US dollars, shipping apart. */
+export function usdOptions(now: Date): QueryOptions {
+  return { now, windowDays: 90, currency: 'USD', rates: DEFAULT_RATES, includeShipping: false };
 }
