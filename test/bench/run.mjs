@@ -310,7 +310,8 @@ function printComparison(title, r) {
  */
 async function writeFigures(page, sample) {
   // BENCH_FAST_SEED=1 skips the full comparison at any size (for quick query figures).
-  if (SEED_COUNT <= FAST_SEED_ABOVE && process.env.BENCH_FAST_SEED !== '1') {
+  const compared = SEED_COUNT <= FAST_SEED_ABOVE && process.env.BENCH_FAST_SEED !== '1';
+  if (compared) {
     const r = await page.evaluate(
       ([base, count]) => globalThis.compsBench.compareWrites(base, count, 2_000),
       [sample, SEED_COUNT],
@@ -325,7 +326,7 @@ async function writeFigures(page, sample) {
     [sample, SEED_COUNT],
   );
   console.log(
-    `Writes: ${seeded.stored.toLocaleString('en')} listings seeded through the fast path for the figures below (bulkPut, token counts as recordListings keeps them): ${seconds(seeded.seedMs)} (${rate(seeded.stored, seeded.seedMs)}), JS heap ${mb(seeded.peakHeapBytes)} at peak`,
+    `${compared ? '' : '\n'}Writes: ${seeded.stored.toLocaleString('en')} listings seeded through the fast path for the figures below (bulkPut, token counts as recordListings keeps them): ${seconds(seeded.seedMs)} (${rate(seeded.stored, seeded.seedMs)}), JS heap ${mb(seeded.peakHeapBytes)} at peak`,
   );
   await printCaptureWrites(page, sample);
   return seeded;

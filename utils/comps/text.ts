@@ -399,7 +399,8 @@ function cjkTokens(run: string, out: Set<string>): void {
 }
 
 const ROMAN_OF: Readonly<Record<string, string>> = { 2: 'ii', 3: 'iii', 4: 'iv', 5: 'v', 6: 'vi', 7: 'vii' };
-const roman = (numeral: string) => ROMAN_OF[numeral] ?? numeral;
+/** A matched code and generation as the code and its Roman numeral ("a7 iii"). */
+const codeAndRoman = (_: string, code: string, numeral: string) => `${code} ${ROMAN_OF[numeral] ?? numeral}`;
 /** "a7 Mark III", "5D Mk IV", "RX100 mk7": a model code, then its generation after mark / mk. */
 const MARK_AFTER_CODE = /\b([a-z]*[0-9][a-z0-9]*) (?:mark|mk) ?(vii|vi|iv|v|iii|ii|[2-7])\b/g;
 /**
@@ -423,8 +424,8 @@ function generationsSpelled(text: string): string {
   return text
     .replace(SONY_BODY, 'a$1')
     .replace(SONY_COMPACT, '')
-    .replace(MARK_AFTER_CODE, (_, code: string, numeral: string) => `${code} ${roman(numeral)}`)
-    .replace(GLUED_MARK, (_, code: string, numeral: string) => `${code} ${roman(numeral)}`);
+    .replace(MARK_AFTER_CODE, codeAndRoman)
+    .replace(GLUED_MARK, codeAndRoman);
 }
 
 /**
